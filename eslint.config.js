@@ -57,6 +57,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/i18n/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [layer('app', 'i18n words domain codes; it depends on nothing else.'), layer('db', 'i18n must not depend on db.'),
+          layer('http', 'i18n must not depend on http.'), layer('cli', 'i18n must not depend on cli.'),
+          layer('server', 'i18n must not depend on server.')],
+      }],
+    },
+  },
+  {
     files: ['src/http/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': ['error', {

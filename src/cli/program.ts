@@ -1,0 +1,259 @@
+// The `ee` command line: arguments → one use case → text (French or English) or JSON.
+import { Command, CommanderError, Option } from 'commander';
+import type { Clock, ReferenceData } from '../app/ports.ts';
+import { adviceForInput, eligibilityOfInput, scoreInput, scoreInputFast, type Outcome } from '../app/evaluate.ts';
+import type { FieldError } from '../app/schemas.ts';
+import { listRules, openPointsMarkdown, showRule } from '../app/rules-catalog.ts';
+import { LANGS, langFrom, t, type Lang } from '../i18n/index.ts';
+import { BufferedWriter, inputStream, jsonDocuments, readAll, readLines, type CliStreams } from './io.ts';
+import { formatAdvice, formatEligibility, formatExplanation, formatNocHits, formatRule, formatRuleList } from './format.ts';
+
+export interface CliDeps extends CliStreams {
+  clock: Clock;
+  reference: ReferenceData;
+  env: Record<string, string | undefined>;
+  /** Runs the guided demo (wired in server/, which knows where the examples are). */
+  demo?: (lang: Lang) => Promise<number>;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function langOption(): Option {
+  return new Option('--lang <lang>', 'language of the text output: fr | en (default: EE_LANG, then LANG)').choices(LANGS);
+}
+
+function asOfOption(): Option {
+  return new Option('--as-of <date>', 'evaluate with the rules in force on this day, YYYY-MM-DD (default: today, UTC)').argParser((v) => {
+    if (!DATE.test(v)) throw new CommanderError(2, 'ee.asOf', `--as-of expects YYYY-MM-DD, got ${JSON.stringify(v)}`);
+    return v;
+  });
+}
+
+/** Builds the program and runs it; resolves to the exit code (0 ok, 1 some input failed, 2 usage error). */
+export async function runCli(argv: readonly string[], deps: CliDeps): Promise<number> {
+  let exitCode = 0;
+  const lang = (opt: { lang?: Lang }): Lang => opt.lang ?? langFrom(deps.env.EE_LANG ?? deps.env.LC_ALL ?? deps.env.LANG, 'en');
+  const today = () => deps.clock.today();
+  const out = (text: string) => deps.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const err = (text: string) => deps.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+
+  const reportErrors = (l: Lang, line: number, errors: FieldError[]) => {
+    for (const e of errors) err(t(l, 'error.input_line', { line, field: e.field, expected: e.expected }));
+  };
+
+  /** Runs a use case on every JSON document of the input and prints each result (text or JSON). */
+  const eachDocument = async <T>(
+    file: string | undefined,
+    l: Lang,
+    json: boolean,
+    run: (value: unknown) => Outcome<T>,
+    text: (value: T) => string,
+    toJson: (value: T) => unknown,
+  ) => {
+    const docs = jsonDocuments(await readAll(inputStream(file, deps)));
+    if (docs.length === 0) {
+      err(t(l, 'error.no_input'));
+      exitCode = 2;
+      return;
+    }
+    let failed = 0;
+    docs.forEach((doc, i) => {
+      const outcome: Outcome<T> = doc.error ? { ok: false, errors: [{ field: '(root)', expected: 'JSON' }] } : run(doc.value);
+      if (!outcome.ok) {
+        failed++;
+        reportErrors(l, doc.line, outcome.errors);
+        if (json) out(JSON.stringify({ error: { line: doc.line, ...outcome.errors[0] } }));
+        return;
+      }
+      if (json) out(JSON.stringify(toJson(outcome.value)));
+      else out((i > 0 ? '\n' : '') + text(outcome.value));
+    });
+    if (failed > 0) {
+      err(t(l, 'error.summary', { failed, total: docs.length }));
+      exitCode = 1;
+    }
+  };
+
+  const program = new Command('ee')
+    .description('Entrée express / Express Entry — CRS, eligibility, NOC and rules, as of any day since 2015-01-01')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => deps.stdout.write(s), writeErr: (s) => deps.stderr.write(s) });
+
+  const crs = program.command('crs').description('Comprehensive Ranking System scores');
+
+  crs
+    .command('score')
+    .description('score JSON lines (CRS factors objects or full profiles), one JSON line out per line in')
+    .argument('[file]', 'JSON lines file (default: stdin)')
+    .addOption(asOfOption())
+    .option('--no-lines', 'fast path: blocks and total only, no explanation lines')
+    .addOption(langOption())
+    .action(async (file: string | undefined, opt: { asOf?: string; lines: boolean; lang?: Lang }) => {
+      const l = lang(opt);
+      const asOf = opt.asOf ?? today();
+      const writer = new BufferedWriter(deps.stdout);
+      let failed = 0;
+      let total = 0;
+      for await (const { line, text } of readLines(inputStream(file, deps))) {
+        if (text.trim() === '') continue;
+        total++;
+        let value: unknown;
+        let outcome: Outcome<unknown>;
+        try {
+          value = JSON.parse(text);
+          outcome = opt.lines ? scoreLine(value, asOf) : scoreInputFast(value, asOf);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          outcome = { ok: false, errors: [{ field: '(root)', expected: 'JSON' }] };
+        }
+        if (outcome.ok) {
+          await writer.write(JSON.stringify(outcome.value) + '\n');
+        } else {
+          failed++;
+          reportErrors(l, line, outcome.errors);
+          await writer.write(JSON.stringify({ error: { line, ...outcome.errors[0] } }) + '\n');
+        }
+      }
+      await writer.flush();
+      if (failed > 0) {
+        err(t(l, 'error.summary', { failed, total }));
+        exitCode = 1;
+      }
+    });
+
+  crs
+    .command('explain')
+    .description('explain a score point by point, in French or English (a profile or CRS factors; one JSON document or JSON lines)')
+    .argument('[file]', 'JSON file (default: stdin)')
+    .addOption(asOfOption())
+    .addOption(langOption())
+    .option('--json', 'print the scored result as JSON instead of text')
+    .action(async (file: string | undefined, opt: { asOf?: string; lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      await eachDocument(file, l, opt.json === true, (v) => scoreInput(v, opt.asOf ?? today()), (s) => formatExplanation(l, s), (s) => s);
+    });
+
+  program
+    .command('eligibility')
+    .description('eligibility for FSW, CEC and FST, with reasons (a full profile; one JSON document or JSON lines)')
+    .argument('[file]', 'JSON file (default: stdin)')
+    .addOption(asOfOption())
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action(async (file: string | undefined, opt: { asOf?: string; lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      await eachDocument(
+        file, l, opt.json === true,
+        (v) => eligibilityOfInput(v, opt.asOf ?? today()),
+        (e) => formatEligibility(l, e),
+        (e) => ({ asOf: e.asOf, rulesVersion: e.rulesVersion, ...e.eligibility }),
+      );
+    });
+
+  program
+    .command('advise')
+    .description('ranked what-if advice to raise a CRS score, and deadlines to watch (a full profile)')
+    .argument('[file]', 'JSON file (default: stdin)')
+    .addOption(asOfOption())
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action(async (file: string | undefined, opt: { asOf?: string; lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      await eachDocument(
+        file, l, opt.json === true,
+        (v) => adviceForInput(v, opt.asOf ?? today()),
+        (a) => formatAdvice(l, a),
+        (a) => ({ asOf: a.asOf, rulesVersion: a.rulesVersion, ...a.advice }),
+      );
+    });
+
+  program
+    .command('noc')
+    .description('National Occupational Classification (NOC 2021)')
+    .command('search')
+    .description('find NOC 2021 unit groups by code or title, French or English, accents and case ignored')
+    .argument('<query...>', 'a code (or its beginning) or words of a title')
+    .addOption(langOption())
+    .option('--limit <n>', 'how many results', (v) => Number.parseInt(v, 10), 10)
+    .option('--json', 'print JSON instead of text')
+    .action(async (words: string[], opt: { lang?: Lang; limit: number; json?: boolean }) => {
+      const l = lang(opt);
+      const query = words.join(' ');
+      const index = await deps.reference.nocIndex();
+      const hits = index.search(query, { lang: l, limit: Number.isFinite(opt.limit) && opt.limit > 0 ? opt.limit : 10 });
+      out(opt.json ? JSON.stringify(hits) : formatNocHits(l, query, hits));
+    });
+
+  const rules = program.command('rules').description('the law as code: dated rule parameters and their references');
+  rules
+    .command('list')
+    .description('every rule parameter, with the value in force on a day')
+    .addOption(asOfOption())
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action((opt: { asOf?: string; lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      const listed = listRules(opt.asOf ?? today());
+      if (!listed.ok) return fail(l, listed.errors);
+      out(opt.json ? JSON.stringify(listed.value, null, 2) : formatRuleList(l, listed.value));
+    });
+  rules
+    .command('show')
+    .description("a parameter's dated values with their references")
+    .argument('<id>', 'parameter id, e.g. crs.core.age')
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action((id: string, opt: { lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      const p = showRule(id);
+      if (!p) {
+        err(t(l, 'rules.unknown', { id }));
+        exitCode = 1;
+        return;
+      }
+      out(opt.json ? JSON.stringify(p, null, 2) : formatRule(l, p));
+    });
+  rules
+    .command('open-points')
+    .description('the values chosen where the sources are unsure (Markdown, as in docs/rules-open-points.md)')
+    .action(() => {
+      out(openPointsMarkdown());
+    });
+
+  program
+    .command('demo')
+    .description('a guided tour on example profiles: score explained, eligibility, advice, NOC search')
+    .addOption(langOption())
+    .action(async (opt: { lang?: Lang }) => {
+      if (!deps.demo) throw new Error('demo not wired');
+      exitCode = await deps.demo(lang(opt));
+    });
+
+  function fail(l: Lang, errors: FieldError[]) {
+    for (const e of errors) err(t(l, 'error.option', { field: e.field, expected: e.expected }));
+    exitCode = 2;
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit with 0; usage errors with 2 (commander already printed the message).
+      if (error.code === 'ee.asOf') err(error.message);
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+/** A scored line as the contract says: blocks, total, lines; findings too when the input was a full profile. */
+function scoreLine(value: unknown, asOf: string): Outcome<unknown> {
+  const s = scoreInput(value, asOf);
+  if (!s.ok) return s;
+  const { total, core, spouse, transferability, additional, lines } = s.value.score;
+  const result: Record<string, unknown> = { total, core, spouse, transferability, additional, lines };
+  if (s.value.profile !== null) result.findings = s.value.findings;
+  return { ok: true, value: result };
+}

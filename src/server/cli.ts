@@ -1,0 +1,22 @@
+// Composition root of the `ee` command: real clock, official data files, process streams.
+import path from 'node:path';
+import { runCli, type CliDeps } from '../cli/program.ts';
+import { runDemo } from '../cli/demo.ts';
+import { systemClock } from '../app/ports.ts';
+import { fileReferenceData } from './reference.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const deps: CliDeps = {
+    clock: systemClock,
+    reference: fileReferenceData(process.env),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+  deps.demo = (lang) =>
+    runDemo(path.join(repoRoot, 'examples'), lang, (args) => runCli(args, deps), (text) => process.stdout.write(text));
+  return runCli(argv, deps);
+}

@@ -1,0 +1,56 @@
+// French and English names of the CRS blocks and of every factor code an explanation line can carry
+// (CRS_FACTOR_CODES in src/domain/crs.ts; rules.md §1).
+export const MESSAGES: Record<string, { en: string; fr: string }> = {
+  'crs.block.core': { en: 'Core / human capital factors', fr: 'Facteurs de base (capital humain)' },
+  'crs.block.spouse': { en: 'Spouse or common-law partner factors', fr: 'Facteurs liés à l’époux ou au conjoint de fait' },
+  'crs.block.transferability': { en: 'Skill transferability factors', fr: 'Facteurs de transférabilité des compétences' },
+  'crs.block.additional': { en: 'Additional points', fr: 'Points supplémentaires' },
+
+  'crs.factor.age': { en: 'Age', fr: 'Âge' },
+  'crs.factor.education': { en: 'Level of education', fr: 'Niveau de scolarité' },
+  'crs.factor.first_language.speaking': { en: 'First official language: speaking', fr: 'Première langue officielle : expression orale' },
+  'crs.factor.first_language.listening': { en: 'First official language: listening', fr: 'Première langue officielle : compréhension de l’oral' },
+  'crs.factor.first_language.reading': { en: 'First official language: reading', fr: 'Première langue officielle : compréhension de l’écrit' },
+  'crs.factor.first_language.writing': { en: 'First official language: writing', fr: 'Première langue officielle : expression écrite' },
+  'crs.factor.second_language.speaking': { en: 'Second official language: speaking', fr: 'Seconde langue officielle : expression orale' },
+  'crs.factor.second_language.listening': { en: 'Second official language: listening', fr: 'Seconde langue officielle : compréhension de l’oral' },
+  'crs.factor.second_language.reading': { en: 'Second official language: reading', fr: 'Seconde langue officielle : compréhension de l’écrit' },
+  'crs.factor.second_language.writing': { en: 'Second official language: writing', fr: 'Seconde langue officielle : expression écrite' },
+  'crs.factor.second_language_cap': { en: 'Second official language: maximum reached', fr: 'Seconde langue officielle : maximum atteint' },
+  'crs.factor.canadian_work': { en: 'Canadian work experience', fr: 'Expérience de travail au Canada' },
+  'crs.factor.spouse_education': { en: 'Spouse or partner: level of education', fr: 'Époux ou conjoint : niveau de scolarité' },
+  'crs.factor.spouse_language.speaking': { en: 'Spouse or partner, first official language: speaking', fr: 'Époux ou conjoint, première langue officielle : expression orale' },
+  'crs.factor.spouse_language.listening': {
+    en: 'Spouse or partner, first official language: listening',
+    fr: 'Époux ou conjoint, première langue officielle : compréhension de l’oral',
+  },
+  'crs.factor.spouse_language.reading': {
+    en: 'Spouse or partner, first official language: reading',
+    fr: 'Époux ou conjoint, première langue officielle : compréhension de l’écrit',
+  },
+  'crs.factor.spouse_language.writing': { en: 'Spouse or partner, first official language: writing', fr: 'Époux ou conjoint, première langue officielle : expression écrite' },
+  'crs.factor.spouse_canadian_work': { en: 'Spouse or partner: Canadian work experience', fr: 'Époux ou conjoint : expérience de travail au Canada' },
+  'crs.factor.transferability.education_language': { en: 'Education and official language', fr: 'Études et langue officielle' },
+  'crs.factor.transferability.education_canadian_work': { en: 'Education and Canadian work experience', fr: 'Études et expérience de travail au Canada' },
+  'crs.factor.transferability.education_cap': { en: 'Education combinations: maximum reached', fr: 'Combinaisons avec les études : maximum atteint' },
+  'crs.factor.transferability.foreign_work_language': { en: 'Foreign work experience and official language', fr: 'Expérience de travail à l’étranger et langue officielle' },
+  'crs.factor.transferability.foreign_work_canadian_work': {
+    en: 'Foreign and Canadian work experience',
+    fr: 'Expérience de travail à l’étranger et au Canada',
+  },
+  'crs.factor.transferability.foreign_work_cap': {
+    en: 'Foreign work combinations: maximum reached',
+    fr: 'Combinaisons avec le travail à l’étranger : maximum atteint',
+  },
+  'crs.factor.transferability.certificate_language': {
+    en: 'Certificate of qualification and official language',
+    fr: 'Certificat de compétence et langue officielle',
+  },
+  'crs.factor.transferability.cap': { en: 'Skill transferability: maximum reached', fr: 'Transférabilité des compétences : maximum atteint' },
+  'crs.factor.provincial_nomination': { en: 'Provincial or territorial nomination', fr: 'Désignation provinciale ou territoriale' },
+  'crs.factor.arranged_employment': { en: 'Arranged employment (job offer)', fr: 'Emploi réservé (offre d’emploi)' },
+  'crs.factor.canadian_education': { en: 'Post-secondary education in Canada', fr: 'Études postsecondaires au Canada' },
+  'crs.factor.sibling': { en: 'Brother or sister in Canada', fr: 'Frère ou sœur au Canada' },
+  'crs.factor.french_bonus': { en: 'French-language skills', fr: 'Compétences en français' },
+  'crs.factor.additional_cap': { en: 'Additional points: maximum reached', fr: 'Points supplémentaires : maximum atteint' },
+};

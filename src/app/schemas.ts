@@ -169,15 +169,24 @@ function expectedFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Turns zod issues into field errors (one per field and unknown key). */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+function valueAtPath(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Turns zod issues into field errors (one per field and unknown key); `input` tells a missing field from a mistyped one. */
+export function fieldErrors(error: z.ZodError, input?: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) out.push({ field: pathText([...issue.path, key]), expected: 'no such field' });
     } else {
       let expected = expectedFor(issue);
-      if (issue.code === 'invalid_type' && issue.input === undefined) expected = `${expected} (required)`;
+      if (issue.code === 'invalid_type' && valueAtPath(input, issue.path) === undefined) expected = `${expected} (required)`;
       out.push({ field: pathText(issue.path) || '(root)', expected });
     }
   }
@@ -194,8 +203,8 @@ export function parseEvaluationInput(value: unknown): { ok: true; input: Evaluat
   }
   if ('birthDate' in value) {
     const r = profileSchema.safeParse(value);
-    return r.success ? { ok: true, input: { kind: 'profile', profile: r.data as Profile } } : { ok: false, errors: fieldErrors(r.error) };
+    return r.success ? { ok: true, input: { kind: 'profile', profile: r.data as Profile } } : { ok: false, errors: fieldErrors(r.error, value) };
   }
   const r = crsFactorsSchema.safeParse(value);
-  return r.success ? { ok: true, input: { kind: 'factors', factors: r.data } } : { ok: false, errors: fieldErrors(r.error) };
+  return r.success ? { ok: true, input: { kind: 'factors', factors: r.data } } : { ok: false, errors: fieldErrors(r.error, value) };
 }

@@ -39,7 +39,7 @@ export function demoSteps(examplesDir: string, lang: Lang): DemoStep[] {
     },
     {
       title: { en: 'A rule, with its dated values and references', fr: 'Une règle, avec ses valeurs datées et ses références' },
-      args: ['rules', 'show', 'crs.additional.french_bonus', '--lang', lang],
+      args: ['rules', 'show', 'crs.additional.french', '--lang', lang],
     },
   ];
 }

@@ -18,12 +18,25 @@ export function inputText(l: Lang, input: unknown): string {
   if (input === null || input === undefined) return '—';
   if (typeof input === 'boolean') return t(l, input ? 'common.yes' : 'common.no');
   if (typeof input === 'string' && hasMessage(`value.${input}`)) return t(l, `value.${input}`);
+  // Combinations read `row/column` (`bachelors_or_three_year/9`): word each part.
+  if (typeof input === 'string' && input.includes('/')) return input.split('/').map((part) => inputText(l, part === 'true' ? true : part === 'false' ? false : part)).join(' / ');
   return String(input);
+}
+
+/** The same finding reported by two computations is shown once. */
+function unique<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function findingsBlock(l: Lang, findings: readonly { code: string; params?: Record<string, string | number | boolean> }[]): string[] {
   if (findings.length === 0) return [];
-  return ['', `${t(l, 'common.findings')}:`, ...findings.map((f) => `  - ${findingText(l, f)}`)];
+  return ['', t(l, 'common.findings'), ...findings.map((f) => `  - ${findingText(l, f)}`)];
 }
 
 export function formatExplanation(l: Lang, s: Scored): string {
@@ -47,9 +60,9 @@ export function formatEligibility(l: Lang, e: Eligibility): string {
     const p = r.programs[program];
     out.push(`${t(l, `program.${program}`)}: ${t(l, p.eligible ? 'eligibility.eligible' : 'eligibility.not_eligible')}`);
     if (p.fswGrid) out.push(`  ${t(l, 'eligibility.fsw_grid', { ...p.fswGrid })}`);
-    for (const reason of p.reasons) out.push(`  - ${t(l, `eligibility.${reason.code}`, reason.params)}`);
+    for (const reason of p.reasons) out.push(`  ${reason.severity === 'info' ? '✓' : '✗'} ${t(l, `eligibility.${reason.code}`, reason.params)}`);
   }
-  out.push(...findingsBlock(l, [...r.findings, ...e.findings]));
+  out.push(...findingsBlock(l, unique([...r.findings, ...e.findings])));
   return out.join('\n');
 }
 
@@ -62,7 +75,7 @@ export function formatAdvice(l: Lang, a: Advised): string {
     out.push(`${i + 1}. ${t(l, `advice.${s.code}`, s.params)}${when}  ${t(l, 'advice.gain', { points: s.pointsGained, total: current + s.pointsGained })}`);
   });
   if (a.advice.warnings.length > 0) {
-    out.push('', `${t(l, 'advice.warnings')}:`, ...a.advice.warnings.map((w) => `  - ${findingText(l, w)}`));
+    out.push('', t(l, 'advice.warnings'), ...a.advice.warnings.map((w) => `  - ${findingText(l, w)}`));
   }
   return out.join('\n');
 }

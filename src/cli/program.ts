@@ -238,6 +238,11 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
+    if (isDataDirMissing(error)) {
+      // The official files are not where we looked: say where we looked and how to point elsewhere.
+      err(error.message);
+      return 1;
+    }
     if (error instanceof CommanderError) {
       // Help and version exit with 0; usage errors with 2 (commander already printed the message).
       if (error.code === 'ee.asOf') err(error.message);
@@ -246,6 +251,10 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     throw error;
   }
   return exitCode;
+}
+
+function isDataDirMissing(error: unknown): error is Error {
+  return error instanceof Error && (error as { code?: unknown }).code === 'data_dir_missing';
 }
 
 /** A scored line as the contract says: blocks, total, lines; findings too when the input was a full profile. */

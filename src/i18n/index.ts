@@ -6,6 +6,7 @@ import { MESSAGES as CRS } from './messages/crs.ts';
 import { MESSAGES as LANGUAGE } from './messages/language.ts';
 import { MESSAGES as ELIGIBILITY } from './messages/eligibility.ts';
 import { MESSAGES as ADVICE } from './messages/advice.ts';
+import { MESSAGES as NOC } from './messages/noc.ts';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -23,7 +24,7 @@ function merge(...catalogs: Catalog[]): Catalog {
   return out;
 }
 
-export const CATALOG: Catalog = merge(COMMON, CRS, LANGUAGE, ELIGIBILITY, ADVICE);
+export const CATALOG: Catalog = merge(COMMON, CRS, LANGUAGE, ELIGIBILITY, ADVICE, NOC);
 
 const compiled = new Map<string, IntlMessageFormat>();
 

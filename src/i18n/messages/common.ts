@@ -32,6 +32,10 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
   'advice.on': { en: 'on {on}', fr: 'le {on}' },
   'advice.none': { en: 'Nothing the rules in force reward could be found for this profile.', fr: 'Aucun élément récompensé par les règles en vigueur n’a été trouvé pour ce profil.' },
   'advice.warnings': { en: 'Watch out:', fr: 'Attention :' },
+  'demo.next': {
+    en: 'Next: `npx ee --help`, `npx ee crs score --help`, and the README (CLI, input formats, configuration).',
+    fr: 'Ensuite : `npx ee --help`, `npx ee crs score --help`, et le README (ligne de commande, formats d’entrée, configuration).',
+  },
   'noc.teer': { en: 'TEER {teer}', fr: 'FEER {teer}' },
   'noc.no_match': { en: 'No NOC 2021 unit group matches “{query}”.', fr: 'Aucun groupe de base de la CNP 2021 ne correspond à « {query} ».' },
   'rules.values': { en: 'Dated values', fr: 'Valeurs datées' },

@@ -16,21 +16,13 @@ import {
   findCategoryByRoundName,
 } from '../src/domain/rules/categories.ts';
 import { isValidNocCode } from '../src/domain/noc.ts';
-import { resolveDataDir } from '../src/db/reference/data-dir.ts';
 import { loadNocIndexFromFiles } from '../src/db/reference/noc-files.ts';
+import { testDataDir } from './data-dir.ts';
 
 const codes = (asOf: string): string[] => categoriesInForce(asOf).map((c) => c.code);
 const version = (code: string, asOf: string): string | undefined => findCategory(code, asOf)?.version;
 
-function dataDir(): string | null {
-  try {
-    return resolveDataDir();
-  } catch {
-    return null;
-  }
-}
-const DATA = dataDir();
-if (!DATA) console.warn('categories.test: reference data directory not found (set EE_DATA_DIR); file cross-checks skipped.');
+const DATA = testDataDir('categories.test');
 
 function readCsv(file: string): Record<string, string>[] {
   return parse(readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];

@@ -6,16 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildNocIndex, isValidNocCode, majorGroupOf, normalizeText, teerOf, type NocRecord } from '../src/domain/noc.ts';
 import { DEFAULT_DATA_DIR, DataDirError, dataFile, resolveDataDir } from '../src/db/reference/data-dir.ts';
 import { loadNocIndexFromFiles } from '../src/db/reference/noc-files.ts';
+import { testDataDir } from './data-dir.ts';
 
-function dataDir(): string | null {
-  try {
-    return resolveDataDir();
-  } catch {
-    return null;
-  }
-}
-const DATA = dataDir();
-if (!DATA) console.warn('noc.test: reference data directory not found (set EE_DATA_DIR or add ../shared/data); tests on the official files skipped.');
+const DATA = testDataDir('noc.test');
 
 const temps: string[] = [];
 function tempDir(): string {

@@ -134,39 +134,41 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       await eachDocument(file, l, opt.json === true, (v) => scoreInput(v, opt.asOf ?? today()), (s) => formatExplanation(l, s), (s) => s);
     });
 
-  program
-    .command('eligibility')
-    .description('eligibility for FSW, CEC and FST, with reasons (a full profile; one JSON document or JSON lines)')
-    .argument('[file]', 'JSON file (default: stdin)')
-    .addOption(asOfOption())
-    .addOption(langOption())
-    .option('--json', 'print JSON instead of text')
-    .action(async (file: string | undefined, opt: { asOf?: string; lang?: Lang; json?: boolean }) => {
-      const l = lang(opt);
-      await eachDocument(
-        file, l, opt.json === true,
-        (v) => eligibilityOfInput(v, opt.asOf ?? today()),
-        (e) => formatEligibility(l, e),
-        (e) => ({ asOf: e.asOf, rulesVersion: e.rulesVersion, ...e.eligibility }),
-      );
-    });
+  /** A command reading full profiles and printing one use case's result as text or JSON. */
+  const profileCommand = <T extends { asOf: string; rulesVersion: string }>(
+    name: string,
+    description: string,
+    run: (value: unknown, asOf: string) => Outcome<T>,
+    text: (l: Lang, value: T) => string,
+    payload: (value: T) => object,
+  ) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('[file]', 'JSON file (default: stdin)')
+      .addOption(asOfOption())
+      .addOption(langOption())
+      .option('--json', 'print JSON instead of text')
+      .action(async (file: string | undefined, opt: { asOf?: string; lang?: Lang; json?: boolean }) => {
+        const l = lang(opt);
+        await eachDocument(
+          file, l, opt.json === true,
+          (v) => run(v, opt.asOf ?? today()),
+          (value) => text(l, value),
+          (value) => ({ asOf: value.asOf, rulesVersion: value.rulesVersion, ...payload(value) }),
+        );
+      });
 
-  program
-    .command('advise')
-    .description('ranked what-if advice to raise a CRS score, and deadlines to watch (a full profile)')
-    .argument('[file]', 'JSON file (default: stdin)')
-    .addOption(asOfOption())
-    .addOption(langOption())
-    .option('--json', 'print JSON instead of text')
-    .action(async (file: string | undefined, opt: { asOf?: string; lang?: Lang; json?: boolean }) => {
-      const l = lang(opt);
-      await eachDocument(
-        file, l, opt.json === true,
-        (v) => adviceForInput(v, opt.asOf ?? today()),
-        (a) => formatAdvice(l, a),
-        (a) => ({ asOf: a.asOf, rulesVersion: a.rulesVersion, ...a.advice }),
-      );
-    });
+  profileCommand(
+    'eligibility',
+    'eligibility for FSW, CEC and FST, with reasons (a full profile; one JSON document or JSON lines)',
+    eligibilityOfInput, formatEligibility, (e) => e.eligibility,
+  );
+  profileCommand(
+    'advise',
+    'ranked what-if advice to raise a CRS score, and deadlines to watch (a full profile)',
+    adviceForInput, formatAdvice, (a) => a.advice,
+  );
 
   program
     .command('noc')

@@ -3,6 +3,7 @@
 // them into flat lookup arrays once per rules version.
 import { EPOCH, parameter, type Parameter, type Reference } from './parameter.ts';
 import type { ArrangedEmployment, CanadianEducation, EducationLevel } from '../vocabulary.ts';
+import { MI_LAUNCH, MI_2016, MI_2017, MI_CURRENT, HELP_2017 } from './references.ts';
 
 // ── Value shapes ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -58,35 +59,13 @@ export interface FrenchBonus {
 
 // ── References ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-const MI_BASE =
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system';
 
 const CRITERIA: Reference = {
   title: 'IRCC, Comprehensive Ranking System (CRS) criteria – Express Entry',
   url: 'https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html',
 };
-const MI_LAUNCH: Reference = {
-  title: 'Ministerial Instructions Respecting the Express Entry System (28 Nov 2014, in force 1 Jan 2015), Canada Gazette',
-  url: `${MI_BASE}.html`,
-};
-const MI_2016: Reference = {
-  title: 'Ministerial Instructions Amending the MI Respecting the Express Entry System, 2016-1 (in force 19 Nov 2016); archived MI 30 May 2015 – 18 Nov 2016',
-  url: `${MI_BASE}/30-may-2015-18-november-2016.html`,
-};
-const MI_2017: Reference = {
-  title: 'Ministerial Instructions Amending the MI Respecting the Express Entry System, 2017-1 (in force 6 Jun 2017)',
-  url: `${MI_BASE}/amending-express-entry-system-2017.html`,
-};
-const HELP_2017: Reference = {
-  title: 'IRCC Help Centre Q1318: What changes have recently been made to Express Entry? (6 Jun 2017)',
-  url: 'http://www.cic.gc.ca/english/helpcentre/answer.asp?qnum=1318&top=29',
-};
 const NEWS_2020: Reference = {
   title: 'IRCC news release, 27 Oct 2020: additional Express Entry points for French-speaking (15 → 25) and bilingual (30 → 50) candidates',
-};
-const MI_CURRENT: Reference = {
-  title: 'Ministerial Instructions Respecting the Express Entry System – current (signed 9 Aug 2024, amended 25 Mar 2025)',
-  url: `${MI_BASE}/current.html`,
 };
 const NEWS_2024: Reference = {
   title: 'IRCC announcement, 17 Dec 2024: CRS points for arranged employment removed (in force 25 Mar 2025)',

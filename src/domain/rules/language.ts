@@ -12,6 +12,7 @@
 // PTE Core from 2024-01-30, TCF Canada from November 2018. src/domain/language.ts reads these.
 import { EPOCH, parameter, type Parameter, type Reference } from './parameter.ts';
 import type { Ability, LanguageTest } from '../vocabulary.ts';
+import { MI_LAUNCH, MI_2017, citing } from './references.ts';
 
 // ── Value shapes ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -65,16 +66,7 @@ const LANGUAGE_PAGE: Reference = {
 const IRCC_TOOL: Reference = {
   title: 'IRCC CRS tool (copy of official_crs_tool.js, May 2025): per-test score bands (rules.md source S4)',
 };
-const MI_BASE =
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system';
-const MI_LAUNCH: Reference = {
-  title: 'Ministerial Instructions Respecting the Express Entry System (in force 1 Jan 2015)',
-  url: `${MI_BASE}.html`,
-};
-const MI_2017: Reference = {
-  title: 'Ministerial Instructions Amending the MI Respecting the Express Entry System, 2017-1 (in force 6 Jun 2017): language results less than 2 years old',
-  url: `${MI_BASE}/amending-express-entry-system-2017.html`,
-};
+const MI_2017_CITED: Reference = citing(MI_2017, 'language results less than 2 years old');
 const TEF_2023: Reference = {
   title: 'IRCC chart “TEF Canada (après le 11 décembre 2023)”, reproduced in two independent public files (rules.md §2.4)',
   url: LANGUAGE_PAGE.url!,
@@ -289,7 +281,7 @@ export const RESULT_VALIDITY_YEARS = parameter<number>({
     {
       from: EPOCH,
       value: 2,
-      references: [LANGUAGE_PAGE, MI_LAUNCH, MI_2017],
+      references: [LANGUAGE_PAGE, MI_LAUNCH, MI_2017_CITED],
       unsure:
         'rules.md dates the explicit Express Entry wording (“less than 2 years old” throughout, expiry removes the profile) to MI 2017-1 of 6 Jun 2017; the same 2-year limit is assumed from launch, as IRCC required results under 2 years old at application before that.',
     },

@@ -4,6 +4,7 @@
 import { EPOCH, at, parameter, type Label, type Parameter, type Reference } from './parameter.ts';
 import { addDays, addMonths } from '../dates.ts';
 import type { IsoDate } from '../vocabulary.ts';
+import { MI_LAUNCH, MI_2016, MI_2017, MI_CURRENT, HELP_2017, citing } from './references.ts';
 
 // ── Value shapes ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -48,30 +49,9 @@ export interface PoliceCertificateRule {
 
 // ── References ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-const MI_BASE =
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system';
 const EE = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry';
 
-const MI_LAUNCH: Reference = {
-  title: 'Ministerial Instructions Respecting the Express Entry System (28 Nov 2014, in force 1 Jan 2015), Canada Gazette',
-  url: `${MI_BASE}.html`,
-};
-const MI_2016: Reference = {
-  title: 'Ministerial Instructions Amending the MI Respecting the Express Entry System, 2016-1 (in force 19 Nov 2016); archived MI 30 May 2015 – 18 Nov 2016',
-  url: `${MI_BASE}/30-may-2015-18-november-2016.html`,
-};
-const MI_2017: Reference = {
-  title: 'Ministerial Instructions Amending the MI Respecting the Express Entry System, 2017-1 (in force 6 Jun 2017), s. 4(1): one year in the pool',
-  url: `${MI_BASE}/amending-express-entry-system-2017.html`,
-};
-const MI_CURRENT: Reference = {
-  title: 'Ministerial Instructions Respecting the Express Entry System – current (signed 9 Aug 2024, amended 25 Mar 2025)',
-  url: `${MI_BASE}/current.html`,
-};
-const HELP_2017: Reference = {
-  title: 'IRCC Help Centre Q1318: What changes have recently been made to Express Entry? (6 Jun 2017)',
-  url: 'http://www.cic.gc.ca/english/helpcentre/answer.asp?qnum=1318&top=29',
-};
+const MI_2017_CITED: Reference = citing(MI_2017, 's. 4(1): one year in the pool');
 const INVITATIONS: Reference = { title: 'IRCC, Express Entry: invitations to apply', url: `${EE}/become-candidate/invitations-apply.html` };
 const AFTER_APPLY: Reference = { title: 'IRCC, Apply for permanent residence: after you apply through Express Entry', url: `${EE}/apply-permanent-residence/how-we-assess.html` };
 const ROUNDS: Reference = { title: 'IRCC, Express Entry rounds of invitations', url: `${EE}/rounds-invitations.html` };
@@ -102,7 +82,7 @@ export const PROFILE_VALIDITY_MONTHS = parameter<number>({
     'Un profil quitte le bassin au plus tard un an après le jour de sa réception (plus tôt s’il ne répond plus aux critères ou si une invitation est acceptée, refusée ou expire).',
   ),
   values: [
-    { from: EPOCH, value: 12, references: [MI_LAUNCH, MI_2017, MI_CURRENT, RULES_MD], note: 'Since 6 Jun 2017 the instructions word it as "one year after the day it was received".' },
+    { from: EPOCH, value: 12, references: [MI_LAUNCH, MI_2017_CITED, MI_CURRENT, RULES_MD], note: 'Since 6 Jun 2017 the instructions word it as "one year after the day it was received".' },
   ],
 });
 
@@ -122,7 +102,7 @@ export const JOB_BANK_REGISTRATION_REQUIRED = parameter<boolean>({
   ),
   values: [
     { from: EPOCH, value: true, references: [MI_LAUNCH, RULES_MD] },
-    { from: '2017-06-06', value: false, references: [HELP_2017, MI_2017, RULES_MD] },
+    { from: '2017-06-06', value: false, references: [HELP_2017, MI_2017_CITED, RULES_MD] },
   ],
 });
 
@@ -137,7 +117,7 @@ export const TIE_BREAK_RULE = parameter<TieBreakRule>({
   ),
   values: [
     { from: EPOCH, value: 'none_published', references: [MI_LAUNCH, HELP_2017], note: 'No tie-breaking rule was published before 6 Jun 2017.' },
-    { from: '2017-06-06', value: 'submission_instant', references: [HELP_2017, MI_2017, MI_CURRENT, ROUNDS_FEED, RULES_MD] },
+    { from: '2017-06-06', value: 'submission_instant', references: [HELP_2017, MI_2017_CITED, MI_CURRENT, ROUNDS_FEED, RULES_MD] },
   ],
 });
 

@@ -3,6 +3,7 @@
 // Arithmetic lives in src/domain/work.ts, education.ts and eligibility.ts; this file only holds the law's numbers.
 import { EPOCH, parameter, type Parameter, type Reference } from './parameter.ts';
 import type { Ability, EducationLevel } from '../vocabulary.ts';
+import { MI_LAUNCH, MI_2016, MI_2017, MI_CURRENT } from './references.ts';
 
 // ── Value shapes ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -79,8 +80,6 @@ export interface CecExclusions {
 // ── References ──────────────────────────────────────────────────────────────────────────────────────────────────
 
 const IRCC = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry';
-const MI_BASE =
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-application-management-system';
 
 const FSW_PAGE: Reference = { title: 'IRCC, Federal Skilled Worker Program – Express Entry: who can apply', url: `${IRCC}/who-can-apply/federal-skilled-workers.html` };
 const FSW_FACTORS: Reference = {
@@ -95,16 +94,6 @@ const IRPR = 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/FullT
 const IRPR_FSW: Reference = { title: 'Immigration and Refugee Protection Regulations (SOR/2002-227), ss. 75–83 (federal skilled worker class)', url: IRPR };
 const IRPR_CEC: Reference = { title: 'Immigration and Refugee Protection Regulations (SOR/2002-227), s. 87.1 (Canadian experience class)', url: IRPR };
 const IRPR_FST: Reference = { title: 'Immigration and Refugee Protection Regulations (SOR/2002-227), s. 87.2 (federal skilled trades class)', url: IRPR };
-const MI_LAUNCH: Reference = { title: 'Ministerial Instructions Respecting the Express Entry System (in force 1 Jan 2015)', url: `${MI_BASE}.html` };
-const MI_2016: Reference = {
-  title: 'Ministerial Instructions Amending the MI Respecting the Express Entry System (in force 19 Nov 2016); archived MI 30 May 2015 – 18 Nov 2016',
-  url: `${MI_BASE}/30-may-2015-18-november-2016.html`,
-};
-const MI_2017: Reference = {
-  title: 'Ministerial Instructions Amending the MI Respecting the Express Entry System, 2017-1 (in force 6 Jun 2017)',
-  url: `${MI_BASE}/amending-express-entry-system-2017.html`,
-};
-const MI_CURRENT: Reference = { title: 'Ministerial Instructions Respecting the Express Entry System – current', url: `${MI_BASE}/current.html` };
 const NOC_2021: Reference = {
   title: 'Statistics Canada, National Occupational Classification (NOC) 2021 Version 1.0: TEER is the 2nd digit',
   url: 'https://www.statcan.gc.ca/en/subjects/standard/noc/2021/indexV1',

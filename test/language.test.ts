@@ -406,3 +406,20 @@ describe('language messages', () => {
     }
   });
 });
+
+describe('minimumScoreFor', () => {
+  it('gives the lowest raw score that reaches a level, which converts back to that level', async () => {
+    const { minimumScoreFor, clbLevels } = await import('../src/domain/language.ts');
+    expect(minimumScoreFor('celpip_general', '2025-01-01', 'reading', 9)).toBe(9);
+    expect(minimumScoreFor('ielts_general', '2025-01-01', 'listening', 9)).toBe(8);
+    expect(minimumScoreFor('pte_core', '2024-01-29', 'reading', 7)).toBeNull(); // not accepted yet
+    for (const test of ['ielts_general', 'celpip_general', 'tef_canada', 'tcf_canada'] as const) {
+      for (let level = 4; level <= 10; level++) {
+        const score = minimumScoreFor(test, '2025-01-01', 'writing', level)!;
+        const scores = { speaking: score, listening: score, reading: score, writing: score };
+        expect(clbLevels({ test, testDate: '2025-01-01', scores }).writing).toBeGreaterThanOrEqual(level);
+      }
+    }
+    expect(minimumScoreFor('ielts_general', '2025-01-01', 'writing', 13)).toBeNull();
+  });
+});

@@ -83,6 +83,21 @@ export function clbLevels(result: LanguageTestResult): AbilityLevels {
   return levels;
 }
 
+/**
+ * The lowest raw score giving at least `level` in an ability of a test taken on `testDate` (what a candidate must reach);
+ * null when the test was not accepted then or the level is above the table. Levels below the lowest band give the scale minimum.
+ */
+export function minimumScoreFor(test: LanguageTest, testDate: IsoDate, ability: Ability, level: number): number | null {
+  const table = tableOn(test, testDate);
+  if (!table) return null;
+  const bands = table.bands[ability];
+  // Highest first: the last band whose level still reaches `level` has the lowest minimum.
+  let found: number | null = null;
+  for (const band of bands) if (band.level >= level) found = band.min;
+  if (found !== null) return found;
+  return level <= 0 || bands.every((b) => b.level > level) ? table.scales[ability].min : null;
+}
+
 /** Whether IRCC accepted this test for a result taken on `testDate` (PTE Core from 2024-01-30, TCF Canada from Nov 2018). */
 export function isTestAccepted(test: LanguageTest, testDate: IsoDate): boolean {
   return tableOn(test, testDate) !== null;

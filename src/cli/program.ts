@@ -7,6 +7,21 @@ import { listRules, openPointsMarkdown, showRule } from '../app/rules-catalog.ts
 import { LANGS, langFrom, t, type Lang } from '../i18n/index.ts';
 import { BufferedWriter, inputStream, jsonDocuments, readAll, readLines, type CliStreams } from './io.ts';
 import { formatAdvice, formatEligibility, formatExplanation, formatNocHits, formatRule, formatRuleList } from './format.ts';
+import cliProgress from 'cli-progress';
+import type { ReminderCounts, RescoreProgress } from '../app/profiles.ts';
+import type { AuditVerification } from '../app/audit.ts';
+import type { RescoreReportRecord } from '../app/ports/profiles.ts';
+
+/** Database-backed operations (issue #3), opened on demand by the commands that need storage. */
+export interface CliOperations {
+  /** Migrations applied (at open and now). */
+  migrate(): Promise<string[]>;
+  expireProfiles(at?: string): Promise<number>;
+  sendExpiryReminders(at?: string): Promise<ReminderCounts>;
+  applyRules(at: string, onProgress?: (p: RescoreProgress) => void): Promise<RescoreReportRecord>;
+  verifyAudit(): Promise<AuditVerification>;
+  close(): Promise<void>;
+}
 
 export interface CliDeps extends CliStreams {
   clock: Clock;
@@ -14,6 +29,8 @@ export interface CliDeps extends CliStreams {
   env: Record<string, string | undefined>;
   /** Runs the guided demo (wired in server/, which knows where the examples are). */
   demo?: (lang: Lang) => Promise<number>;
+  /** Opens the database and its use cases (wired in server/operations.ts); each command closes what it opened. */
+  operations?: () => Promise<CliOperations>;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -26,6 +43,19 @@ function asOfOption(): Option {
   return new Option('--as-of <date>', 'evaluate with the rules in force on this day, YYYY-MM-DD (default: today, UTC)').argParser((v) => {
     if (!DATE.test(v)) throw new CommanderError(2, 'ee.asOf', `--as-of expects YYYY-MM-DD, got ${JSON.stringify(v)}`);
     return v;
+  });
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
+
+/** A day (midnight UTC) or an instant in UTC, as ISO 8601 with milliseconds. */
+function instantOption(flags: string, description: string): Option {
+  return new Option(flags, description).argParser((v) => {
+    const d = new Date(DATE.test(v) ? `${v}T00:00:00Z` : v);
+    if (!INSTANT.test(v) || Number.isNaN(d.getTime())) {
+      throw new CommanderError(2, 'ee.instant', t('en', 'cli.error.instant', { option: flags.split(' ')[0], value: JSON.stringify(v) }));
+    }
+    return d.toISOString();
   });
 }
 
@@ -223,6 +253,109 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       out(openPointsMarkdown());
     });
 
+  /** Opens the database-backed operations for one command, and closes them after. */
+  const withOperations = async (l: Lang, run: (ops: CliOperations) => Promise<void>) => {
+    if (!deps.operations) {
+      err(t(l, 'cli.error.no_database'));
+      exitCode = 1;
+      return;
+    }
+    const ops = await deps.operations();
+    try {
+      await run(ops);
+    } finally {
+      await ops.close();
+    }
+  };
+
+  program
+    .command('db')
+    .description('the database (PostgreSQL when DATABASE_URL is set, otherwise PGlite in EE_PGLITE_DIR)')
+    .command('migrate')
+    .description('apply the pending migrations')
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action(async (opt: { lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      await withOperations(l, async (ops) => {
+        const names = await ops.migrate();
+        out(opt.json ? JSON.stringify({ applied: names }) : t(l, 'cli.db.migrated', { count: names.length, names: names.join(', ') }));
+      });
+    });
+
+  program
+    .command('profiles')
+    .description('candidate profiles in the database')
+    .command('expire')
+    .description('expire the profiles whose 12 months have run out, and send the reminders due (60, 30, 7 days; tests and ECAs)')
+    .addOption(instantOption('--at <instant>', 'as if it were this day or instant, UTC (default: now)'))
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action(async (opt: { at?: string; lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      await withOperations(l, async (ops) => {
+        const expired = await ops.expireProfiles(opt.at);
+        const reminders = await ops.sendExpiryReminders(opt.at);
+        if (opt.json) out(JSON.stringify({ expired, reminders }));
+        else out(`${t(l, 'cli.profiles.expired', { count: expired })}\n${t(l, 'cli.profiles.reminders', { ...reminders })}`);
+      });
+    });
+
+  rules
+    .command('apply')
+    .description('re-score every profile in the pool with the rules in force at an instant, and store a report of the changes')
+    .addOption(instantOption('--at <instant>', 'the instant the rules are in force, UTC (a day means its midnight)').makeOptionMandatory())
+    .addOption(langOption())
+    .option('--json', 'print the report as JSON instead of text')
+    .action(async (opt: { at: string; lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      await withOperations(l, async (ops) => {
+        // The progress bar goes to stderr, and only to a terminal; the summary goes to stdout.
+        const bar = new cliProgress.SingleBar(
+          { stream: deps.stderr, format: `${t(l, 'cli.rules.progress')} [{bar}] {value}/{total} ({percentage}%)`, noTTYOutput: false },
+          cliProgress.Presets.shades_classic,
+        );
+        let started = false;
+        const report = await ops.applyRules(opt.at, (p) => {
+          if (!started) {
+            bar.start(p.total, p.done);
+            started = true;
+          } else {
+            bar.setTotal(p.total);
+            bar.update(p.done);
+          }
+        });
+        if (started) bar.stop();
+        if (opt.json) {
+          out(JSON.stringify(report));
+          return;
+        }
+        const s = report.summary;
+        out(t(l, 'cli.rules.applied', {
+          asOf: opt.at.slice(0, 10), rulesVersion: report.rulesVersionTo, profiles: report.profiles, changed: report.changed,
+          up: s.up, down: s.down, leftPool: s.leftPool, maxChange: s.maxChange, reportId: report.id,
+        }));
+      });
+    });
+
+  program
+    .command('audit')
+    .description('the audit trail')
+    .command('verify')
+    .description('check the hash chain of the audit trail, event by event (exit code 1 when broken)')
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action(async (opt: { lang?: Lang; json?: boolean }) => {
+      const l = lang(opt);
+      await withOperations(l, async (ops) => {
+        const v = await ops.verifyAudit();
+        if (opt.json) out(JSON.stringify(v));
+        else if (v.ok) out(t(l, 'cli.audit.ok', { checked: v.checked }));
+        else err(t(l, 'cli.audit.broken', { checked: v.checked, seq: v.firstBrokenSeq ?? 0 }));
+        if (!v.ok) exitCode = 1;
+      });
+    });
+
   program
     .command('demo')
     .description('a guided tour on example profiles: score explained, eligibility, advice, NOC search')
@@ -247,7 +380,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     }
     if (error instanceof CommanderError) {
       // Help and version exit with 0; usage errors with 2 (commander already printed the message).
-      if (error.code === 'ee.asOf') err(error.message);
+      if (error.code === 'ee.asOf' || error.code === 'ee.instant') err(error.message);
       return error.exitCode === 0 ? 0 : 2;
     }
     throw error;

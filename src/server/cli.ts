@@ -4,6 +4,7 @@ import { runCli, type CliDeps } from '../cli/program.ts';
 import { runDemo } from '../cli/demo.ts';
 import { systemClock } from '../app/ports.ts';
 import { fileReferenceData } from './reference.ts';
+import { openOperations } from './operations.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -15,6 +16,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
+    operations: () => openOperations(process.env),
   };
   deps.demo = (lang) =>
     runDemo(path.join(repoRoot, 'examples'), lang, (args) => runCli(args, deps), (text) => process.stdout.write(text));

@@ -1,0 +1,43 @@
+// Migrations: a static ordered list of modules (no folder scan, so bundling or a moved file cannot drop one).
+// Up-only in production: `migrateDownAll` exists for tests and refuses to run when NODE_ENV is 'production'.
+import type { Kysely } from 'kysely';
+import { Migrator, NO_MIGRATIONS, type Migration, type MigrationResultSet } from 'kysely/migration';
+import * as m0001 from './migrations/0001_accounts.ts';
+import * as m0002 from './migrations/0002_profiles.ts';
+import * as m0003 from './migrations/0003_audit.ts';
+import * as m0004 from './migrations/0004_messages.ts';
+import * as m0005 from './migrations/0005_rescore.ts';
+import type { Database } from './schema.ts';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_accounts': m0001,
+  '0002_profiles': m0002,
+  '0003_audit': m0003,
+  '0004_messages': m0004,
+  '0005_rescore': m0005,
+};
+
+function migrator(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+}
+
+function check(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`migration ${failed ?? '(unknown)'} failed: ${String(result.error instanceof Error ? result.error.message : result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/** Applies every pending migration, in order, and returns the names applied. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+/** Tests only: undoes every migration. */
+export async function migrateDownAll(db: Kysely<Database>): Promise<string[]> {
+  if (process.env.NODE_ENV === 'production') throw new Error('migrations are up-only in production');
+  return check(await migrator(db).migrateTo(NO_MIGRATIONS));
+}

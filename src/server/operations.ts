@@ -1,0 +1,74 @@
+// Composition of the database-backed operations (CLI commands, scheduler, seeding): opens the database (PostgreSQL
+// when DATABASE_URL is set, else PGlite in EE_PGLITE_DIR), migrates it, and wires the use cases to it.
+import { openDatabase, type DatabaseHandle } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { kyselyUnitOfWork } from '../db/unit-of-work.ts';
+import { logEmailSender, smtpEmailSender, type EmailLog } from '../db/email.ts';
+import { systemClock, type Clock } from '../app/ports.ts';
+import type { UnitOfWork } from '../app/ports/unit-of-work.ts';
+import type { EmailSender } from '../app/ports/messages.ts';
+import { applyRules, expireProfiles, sendExpiryReminders, type ProfileDeps, type ReminderCounts, type RescoreProgress } from '../app/profiles.ts';
+import { verifyAuditChain, type AuditVerification } from '../app/audit.ts';
+import { deliverOutbox, type DeliveryCounts } from '../app/messages.ts';
+import type { RescoreReportRecord } from '../app/ports/profiles.ts';
+import type { Instant } from '../domain/vocabulary.ts';
+import { loadConfig } from './config.ts';
+
+export interface Operations {
+  handle: DatabaseHandle;
+  uow: UnitOfWork;
+  clock: Clock;
+  /** The profile use cases' dependencies, for wiring the HTTP API. */
+  profileDeps: ProfileDeps;
+  /** Migrations applied by this process (at open, and by later calls). */
+  migrate(): Promise<string[]>;
+  expireProfiles(at?: Instant): Promise<number>;
+  sendExpiryReminders(at?: Instant): Promise<ReminderCounts>;
+  applyRules(at: Instant, onProgress?: (p: RescoreProgress) => void): Promise<RescoreReportRecord>;
+  verifyAudit(): Promise<AuditVerification>;
+  deliverOutbox(): Promise<DeliveryCounts>;
+  close(): Promise<void>;
+}
+
+const silentLog: EmailLog = { info: () => {} };
+
+export async function openOperations(
+  env: Record<string, string | undefined>,
+  opts: { clock?: Clock; emailLog?: EmailLog } = {},
+): Promise<Operations> {
+  const config = loadConfig(env);
+  const handle = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.EE_PGLITE_DIR });
+  let applied: string[];
+  try {
+    applied = await migrateToLatest(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const clock = opts.clock ?? systemClock;
+  const uow = kyselyUnitOfWork(handle.db);
+  const profileDeps: ProfileDeps = { uow, clock };
+  const smtp = config.SMTP_URL ? smtpEmailSender({ url: config.SMTP_URL, from: config.EMAIL_FROM }) : null;
+  const sender: EmailSender = smtp ?? logEmailSender(opts.emailLog ?? silentLog);
+  return {
+    handle,
+    uow,
+    clock,
+    profileDeps,
+    async migrate() {
+      const now = await migrateToLatest(handle.db);
+      const all = [...applied, ...now];
+      applied = [];
+      return all;
+    },
+    expireProfiles: (at) => expireProfiles(profileDeps, at ?? clock.now()),
+    sendExpiryReminders: (at) => sendExpiryReminders(profileDeps, at ?? clock.now()),
+    applyRules: (at, onProgress) => applyRules(profileDeps, at, onProgress),
+    verifyAudit: () => uow.read((r) => verifyAuditChain(r)),
+    deliverOutbox: () => deliverOutbox({ uow, clock, sender }),
+    async close() {
+      smtp?.close();
+      await handle.close();
+    },
+  };
+}

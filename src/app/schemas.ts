@@ -186,7 +186,8 @@ export function fieldErrors(error: z.ZodError, input?: unknown): FieldError[] {
       for (const key of issue.keys) out.push({ field: pathText([...issue.path, key]), expected: 'no such field' });
     } else {
       let expected = expectedFor(issue);
-      if (issue.code === 'invalid_type' && valueAtPath(input, issue.path) === undefined) expected = `${expected} (required)`;
+      const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && input !== undefined && valueAtPath(input, issue.path) === undefined;
+      if (missing) expected = `${expected} (required)`;
       out.push({ field: pathText(issue.path) || '(root)', expected });
     }
   }

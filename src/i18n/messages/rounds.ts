@@ -1,0 +1,112 @@
+// French and English for rounds of invitations: round types and programs, round-specification errors
+// (`round.error.<code>`), "why wasn't I invited?" reasons (`round.why.<code>`) and notes on IRCC's feed
+// (`ircc.note.<code>`). ICU MessageFormat; placeholders are the params of the domain's codes (rounds.ts, ircc-feed.ts).
+
+const CATEGORY_EN =
+  '{category, select, french {French-language proficiency} healthcare {healthcare and social services occupations} stem {STEM occupations} trades {trade occupations} transport {transport occupations} agriculture {agriculture and agri-food occupations} education {education occupations} physicians {physicians with Canadian work experience} senior_managers {senior managers with Canadian work experience} researchers {researchers with Canadian work experience} military {skilled military recruits} other {{category}}}';
+const CATEGORY_FR =
+  '{category, select, french {compétence linguistique en français} healthcare {professions de la santé et des services sociaux} stem {professions des STIM} trades {métiers} transport {métiers des transports} agriculture {métiers de l’agriculture et de l’agroalimentaire} education {professions de l’éducation} physicians {médecins ayant de l’expérience de travail au Canada} senior_managers {cadres supérieurs ayant de l’expérience de travail au Canada} researchers {chercheurs ayant de l’expérience de travail au Canada} military {recrues militaires qualifiées} other {{category}}}';
+
+const TYPE_EN = '{type, select, general {general} program {program-specific} category {category-based} other {{type}}}';
+const TYPE_FR = '{type, select, general {générales} program {propres à un programme} category {par catégorie} other {{type}}}';
+
+export const MESSAGES: Record<string, { en: string; fr: string }> = {
+  // ── Round types and programs ────────────────────────────────────────────────────────────────────────────────
+  'round.type.general': { en: 'General round (all programs)', fr: 'Ronde générale (tous les programmes)' },
+  'round.type.program': { en: 'Program-specific round', fr: 'Ronde propre à un programme' },
+  'round.type.category': { en: 'Category-based round', fr: 'Ronde par catégorie' },
+  'round.program.pnp': { en: 'Provincial Nominee Program (PNP)', fr: 'Programme des candidats des provinces (PCP)' },
+  'round.program.cec': { en: 'Canadian Experience Class (CEC)', fr: 'Catégorie de l’expérience canadienne (CEC)' },
+  'round.program.fsw': { en: 'Federal Skilled Worker Program (FSWP)', fr: 'Programme des travailleurs qualifiés (fédéral) (PTQF)' },
+  'round.program.fst': { en: 'Federal Skilled Trades Program (FSTP)', fr: 'Programme des travailleurs de métiers spécialisés (fédéral) (PTMSF)' },
+  'round.band.total': { en: 'Total', fr: 'Total' },
+
+  // ── Round specification errors ──────────────────────────────────────────────────────────────────────────────
+  'round.error.instant_invalid': {
+    en: 'The round’s instant must be a UTC date and time such as 2026-08-19T12:35:37Z.',
+    fr: 'L’instant de la ronde doit être une date et une heure UTC, par exemple 2026-08-19T12:35:37Z.',
+  },
+  'round.error.instant_before_epoch': {
+    en: 'Express Entry started on {epoch}: a round cannot be earlier.',
+    fr: 'Entrée express a commencé le {epoch} : une ronde ne peut pas être antérieure.',
+  },
+  'round.error.type_invalid': { en: 'The round type must be general, program or category.', fr: 'Le type de ronde doit être general, program ou category.' },
+  'round.error.type_not_in_force': {
+    en: `There were no ${TYPE_EN} rounds on {date}.`,
+    fr: `Il n’y avait pas de rondes ${TYPE_FR} le {date}.`,
+  },
+  'round.error.program_required': { en: 'A program round needs a program: pnp, cec, fsw or fst.', fr: 'Une ronde propre à un programme exige un programme : pnp, cec, fsw ou fst.' },
+  'round.error.program_invalid': { en: 'The program must be pnp, cec, fsw or fst.', fr: 'Le programme doit être pnp, cec, fsw ou fst.' },
+  'round.error.program_not_allowed': { en: 'Only a program round names a program.', fr: 'Seule une ronde propre à un programme précise un programme.' },
+  'round.error.category_required': { en: 'A category round needs a category.', fr: 'Une ronde par catégorie exige une catégorie.' },
+  'round.error.category_not_allowed': { en: 'Only a category round names a category.', fr: 'Seule une ronde par catégorie précise une catégorie.' },
+  'round.error.category_not_in_force': {
+    en: `The category “${CATEGORY_EN}” was not in force on {date}.`,
+    fr: `La catégorie « ${CATEGORY_FR} » n’était pas en vigueur le {date}.`,
+  },
+  'round.error.size_or_minimum_required': {
+    en: 'Give the number of invitations, a minimum CRS score, or both.',
+    fr: 'Indiquez le nombre d’invitations, une note SCG minimale, ou les deux.',
+  },
+  'round.error.size_invalid': { en: 'The number of invitations must be a whole number of at least 1.', fr: 'Le nombre d’invitations doit être un nombre entier d’au moins 1.' },
+  'round.error.minimum_crs_invalid': {
+    en: 'The minimum CRS score must be a whole number from 0 to {max}.',
+    fr: 'La note SCG minimale doit être un nombre entier de 0 à {max}.',
+  },
+
+  // ── Why wasn't I invited? ───────────────────────────────────────────────────────────────────────────────────
+  'round.why.not_in_pool': {
+    en: 'Your profile was not in the pool at the time of the round ({instant}): it was submitted on {submittedAt} and is valid until {expiresAt}.',
+    fr: 'Votre profil n’était pas dans le bassin au moment de la ronde ({instant}) : il a été soumis le {submittedAt} et est valide jusqu’au {expiresAt}.',
+  },
+  'round.why.not_eligible_for_program': {
+    en: '{program, select, any {At the time of the round your profile was not eligible for any Express Entry program (FSW, CEC or FST).} pnp {This round invited Provincial Nominee Program candidates: your profile held no provincial nomination, or was not eligible for a federal program as well.} cec {This round invited Canadian Experience Class candidates, and your profile was not eligible for that program.} fsw {This round invited Federal Skilled Worker Program candidates, and your profile was not eligible for that program.} fst {This round invited Federal Skilled Trades Program candidates, and your profile was not eligible for that program.} other {Your profile was not eligible for the program of this round ({program}).}}',
+    fr: '{program, select, any {Au moment de la ronde, votre profil n’était admissible à aucun programme d’Entrée express (PTQF, CEC ou PTMSF).} pnp {Cette ronde invitait des candidats du Programme des candidats des provinces : votre profil n’avait pas de désignation provinciale, ou n’était pas aussi admissible à un programme fédéral.} cec {Cette ronde invitait des candidats de la Catégorie de l’expérience canadienne, et votre profil n’était pas admissible à ce programme.} fsw {Cette ronde invitait des candidats du Programme des travailleurs qualifiés (fédéral), et votre profil n’était pas admissible à ce programme.} fst {Cette ronde invitait des candidats du Programme des travailleurs de métiers spécialisés (fédéral), et votre profil n’était pas admissible à ce programme.} other {Votre profil n’était pas admissible au programme de cette ronde ({program}).}}',
+  },
+  'round.why.not_in_category': {
+    en: `This round was for the category “${CATEGORY_EN}”, and your profile did not meet its criteria.`,
+    fr: `Cette ronde visait la catégorie « ${CATEGORY_FR} », et votre profil n’en remplissait pas les critères.`,
+  },
+  'round.why.below_cutoff': {
+    en: 'Your score ({score}) was below the lowest score invited ({cutoff}).',
+    fr: 'Votre note ({score}) était inférieure à la note la plus basse invitée ({cutoff}).',
+  },
+  'round.why.below_minimum_crs': {
+    en: 'Your score ({score}) was below the round’s minimum ({minimumCrs}).',
+    fr: 'Votre note ({score}) était inférieure au minimum de la ronde ({minimumCrs}).',
+  },
+  'round.why.tie_break_later': {
+    en: 'Your score equalled the cut-off, but your profile was submitted on {submittedAt}, after the tie-break time ({tieBreak}).',
+    fr: 'Votre note était égale à la note de coupure, mais votre profil a été soumis le {submittedAt}, après l’heure de départage ({tieBreak}).',
+  },
+  'round.why.tie_break_same_instant': {
+    en: 'Your score equalled the cut-off and your profile was submitted at the tie-break time itself ({submittedAt}); the last place went to a profile submitted at the same instant.',
+    fr: 'Votre note était égale à la note de coupure et votre profil a été soumis à l’heure même du départage ({submittedAt}) ; la dernière place est allée à un profil soumis au même instant.',
+  },
+  'round.why.round_data_mismatch': {
+    en: 'Your profile as given does not match the data the round ran on; ask for the profile as it stood at the round.',
+    fr: 'Votre profil tel que fourni ne correspond pas aux données utilisées par la ronde ; demandez le profil tel qu’il était au moment de la ronde.',
+  },
+
+  // ── Notes on IRCC's feed ────────────────────────────────────────────────────────────────────────────────────
+  'ircc.note.name_unrecognized': { en: 'IRCC’s round name is not one we know.', fr: 'Le nom de ronde d’IRCC nous est inconnu.' },
+  'ircc.note.date_time_no_zone': { en: 'IRCC gave the round time without a time zone; read as UTC.', fr: 'IRCC a donné l’heure de la ronde sans fuseau horaire ; lue comme UTC.' },
+  'ircc.note.date_time_day_differs': {
+    en: 'IRCC’s round time is on another day than the round’s date.',
+    fr: 'L’heure de la ronde publiée par IRCC tombe un autre jour que la date de la ronde.',
+  },
+  'ircc.note.tie_break_no_zone': { en: 'IRCC gave the tie-break time without a time zone; read as UTC.', fr: 'IRCC a donné l’heure de départage sans fuseau horaire ; lue comme UTC.' },
+  'ircc.note.tie_break_year_assumed': {
+    en: 'IRCC gave the tie-break time without a year; the latest year before the round was assumed.',
+    fr: 'IRCC a donné l’heure de départage sans année ; l’année la plus récente avant la ronde a été retenue.',
+  },
+  'ircc.note.no_distribution': { en: 'IRCC published no score distribution for this round.', fr: 'IRCC n’a publié aucune répartition des notes pour cette ronde.' },
+  'ircc.note.sub_bands_mismatch': {
+    en: 'In IRCC’s distribution, the 10-point ranges do not add up to their range.',
+    fr: 'Dans la répartition d’IRCC, les tranches de 10 points ne totalisent pas leur tranche.',
+  },
+  'ircc.note.distribution_after_round': {
+    en: 'IRCC’s distribution is dated after the round.',
+    fr: 'La répartition d’IRCC est datée d’après la ronde.',
+  },
+};

@@ -57,6 +57,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['web/**', 'e2e/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '^(\\.\\./)+src/(?!domain/vocabulary\\.ts$|app/schemas\\.ts$|i18n/|server/http-server\\.ts$|http/app\\.ts$)',
+          message: 'The web talks to the server through /api only; it may import src/domain/vocabulary.ts, src/app/schemas.ts and src/i18n/** (e2e may also start the server).',
+        }],
+      }],
+    },
+  },
+  {
     files: ['src/i18n/**'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -7,6 +7,10 @@ import { MESSAGES as LANGUAGE } from './messages/language.ts';
 import { MESSAGES as ELIGIBILITY } from './messages/eligibility.ts';
 import { MESSAGES as ADVICE } from './messages/advice.ts';
 import { MESSAGES as NOC } from './messages/noc.ts';
+import { MESSAGES as HTTP } from './messages/http.ts';
+import { MESSAGES as ROUNDS } from './messages/rounds.ts';
+import { MESSAGES as ACCOUNTS } from './messages/accounts.ts';
+import { MESSAGES as PROFILES } from './messages/profiles.ts';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -24,7 +28,7 @@ function merge(...catalogs: Catalog[]): Catalog {
   return out;
 }
 
-export const CATALOG: Catalog = merge(COMMON, CRS, LANGUAGE, ELIGIBILITY, ADVICE, NOC);
+export const CATALOG: Catalog = merge(COMMON, CRS, LANGUAGE, ELIGIBILITY, ADVICE, NOC, HTTP, ROUNDS, ACCOUNTS, PROFILES);
 
 const compiled = new Map<string, IntlMessageFormat>();
 

@@ -1,0 +1,208 @@
+// The web's only way to the server: fetch('/api/…'). Typed answers of the public API (issue #3, src/http), and
+// problems (application/problem+json) turned into ApiProblem with their field-level errors.
+import type { AbilityLevels, CrsFactors, Finding, IsoDate, Program } from '../../../src/domain/vocabulary.ts';
+
+export type CrsBlock = 'core' | 'spouse' | 'transferability' | 'additional';
+export const CRS_BLOCKS: readonly CrsBlock[] = ['core', 'spouse', 'transferability', 'additional'];
+
+export interface ExplanationLine {
+  block: CrsBlock;
+  factor: string;
+  input: string | number | boolean | null;
+  points: number;
+  parameter: string;
+  reference: string;
+}
+
+export interface CrsScore {
+  asOf: IsoDate;
+  rulesVersion: IsoDate;
+  total: number;
+  core: number;
+  spouse: number;
+  transferability: number;
+  additional: number;
+  lines: ExplanationLine[];
+  findings: Finding[];
+}
+
+export interface FswGrid {
+  language: number;
+  education: number;
+  experience: number;
+  age: number;
+  arrangedEmployment: number;
+  adaptability: number;
+  total: number;
+  passMark: number;
+}
+
+export interface ProgramResult {
+  program: Program;
+  eligible: boolean;
+  reasons: Finding[];
+  fswGrid?: FswGrid;
+}
+
+export interface EligibilityAnswer {
+  asOf: IsoDate;
+  rulesVersion: IsoDate;
+  expressEntryEligible: boolean;
+  programs: Record<Program, ProgramResult>;
+  findings: Finding[];
+}
+
+export interface AdviceAnswer {
+  asOf?: IsoDate;
+  rulesVersion?: IsoDate;
+  current: number;
+  suggestions: { code: string; pointsGained: number; params: Record<string, string | number | boolean>; on?: IsoDate }[];
+  warnings: Finding[];
+}
+
+export interface NocUnitGroup {
+  code: string;
+  teer: number;
+  majorGroup?: string;
+  titleEn: string;
+  titleFr: string;
+}
+
+export interface NocHit {
+  unitGroup: NocUnitGroup;
+  match: 'code' | 'code_prefix' | 'title_prefix' | 'title_words' | 'example_title';
+  matchedLang?: 'en' | 'fr';
+  matchedExample?: string;
+}
+
+export interface Reference {
+  title: string;
+  url?: string;
+}
+
+export interface RuleInForce {
+  id: string;
+  label: { en: string; fr: string };
+  from: IsoDate;
+  value: unknown;
+  references: Reference[];
+  unsure?: string;
+  versions: number;
+}
+
+export interface RuleList {
+  asOf: IsoDate;
+  rulesVersion: IsoDate;
+  rules: RuleInForce[];
+}
+
+export interface RuleParameter {
+  id: string;
+  label: { en: string; fr: string };
+  description?: { en: string; fr: string };
+  values: { from: IsoDate; value: unknown; references: Reference[]; unsure?: string; note?: string }[];
+}
+
+export interface FieldProblem {
+  field: string;
+  expected: string;
+  message: string;
+}
+
+export interface ProblemBody {
+  code: string;
+  title: string;
+  detail: string;
+  status?: number;
+  errors?: FieldProblem[];
+}
+
+/** An answer other than 2xx: the problem the API described (or a stand-in when the body is not a problem). */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly problem: ProblemBody;
+  constructor(status: number, problem: ProblemBody) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiProblem';
+    this.status = status;
+    this.problem = problem;
+  }
+  get fieldErrors(): FieldProblem[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  lang: 'fr' | 'en';
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body: unknown, { signal, lang }: RequestOptions): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(signal ? { signal } : {}),
+  });
+  const text = await response.text();
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const problem =
+      typeof data === 'object' && data !== null && 'code' in data
+        ? (data as ProblemBody)
+        : { code: 'http_error', title: String(response.status), detail: response.statusText || String(response.status) };
+    throw new ApiProblem(response.status, problem);
+  }
+  return data as T;
+}
+
+const query = (params: Record<string, string | number | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+};
+
+/** A CRS factors object as the calculator sends it (asOf goes in the query). */
+export type FactorsBody = Omit<CrsFactors, 'asOf'>;
+
+/** A NOC hit as the API sends it: flat (`{code, teer, titleEn, titleFr, match…}`) or nested under `unitGroup`. */
+type WireNocHit = (NocUnitGroup & Omit<NocHit, 'unitGroup'>) | NocHit;
+
+export function normalizeNocHit(hit: WireNocHit): NocHit {
+  if ('unitGroup' in hit) return hit;
+  const { code, teer, majorGroup, titleEn, titleFr, match, matchedLang, matchedExample } = hit;
+  return {
+    unitGroup: { code, teer, titleEn, titleFr, ...(majorGroup === undefined ? {} : { majorGroup }) },
+    match,
+    ...(matchedLang === undefined ? {} : { matchedLang }),
+    ...(matchedExample === undefined ? {} : { matchedExample }),
+  };
+}
+
+export const api = {
+  score: (body: unknown, asOf: string | undefined, options: RequestOptions) =>
+    request<CrsScore>('POST', `/api/crs/score${query({ asOf, lang: options.lang })}`, body, options),
+  eligibility: (profile: unknown, asOf: string | undefined, options: RequestOptions) =>
+    request<EligibilityAnswer>('POST', `/api/eligibility${query({ asOf, lang: options.lang })}`, profile, options),
+  advice: (profile: unknown, asOf: string | undefined, options: RequestOptions) =>
+    request<AdviceAnswer>('POST', `/api/advice${query({ asOf, lang: options.lang })}`, profile, options),
+  noc: (q: string, limit: number, options: RequestOptions) =>
+    request<{ hits: WireNocHit[] } | WireNocHit[]>('GET', `/api/noc${query({ q, lang: options.lang, limit })}`, undefined, options).then((r) =>
+      (Array.isArray(r) ? r : r.hits).map(normalizeNocHit),
+    ),
+  rules: (asOf: string | undefined, options: RequestOptions) => request<RuleList>('GET', `/api/rules${query({ asOf })}`, undefined, options),
+  rule: (id: string, options: RequestOptions) => request<RuleParameter>('GET', `/api/rules/${encodeURIComponent(id)}`, undefined, options),
+};
+
+export type { AbilityLevels };

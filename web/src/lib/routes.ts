@@ -1,0 +1,58 @@
+// The public pages and their addresses. The language is the first path segment (/fr/…, /en/…) and each page has a
+// slug in each language, so the FR/EN toggle can keep the page. Pure (no DOM): tested in test/web-lib.test.ts.
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const PAGES = ['home', 'calculator', 'eligibility', 'noc', 'rules', 'rounds'] as const;
+export type Page = (typeof PAGES)[number];
+
+const SLUGS: Record<Page, Record<Lang, string>> = {
+  home: { fr: '', en: '' },
+  calculator: { fr: 'calculatrice-scg', en: 'crs-calculator' },
+  eligibility: { fr: 'admissibilite', en: 'eligibility' },
+  noc: { fr: 'cnp', en: 'noc' },
+  rules: { fr: 'regles', en: 'rules' },
+  rounds: { fr: 'rondes', en: 'rounds' },
+};
+
+export const isLang = (value: unknown): value is Lang => value === 'fr' || value === 'en';
+
+export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
+
+export function slugOf(page: Page, lang: Lang): string {
+  return SLUGS[page][lang];
+}
+
+/** `/fr/calculatrice-scg`; the home page is `/fr/`. */
+export function pathFor(lang: Lang, page: Page): string {
+  return `/${lang}/${SLUGS[page][lang]}`;
+}
+
+/** Which page a path shows (`null` when the language or the slug is unknown). */
+export function parsePath(pathname: string): { lang: Lang; page: Page } | null {
+  const [, first, second = '', ...rest] = pathname.split('/');
+  if (!isLang(first) || rest.some((part) => part !== '')) return null;
+  const page = PAGES.find((p) => SLUGS[p][first] === second);
+  return page === undefined ? null : { lang: first, page };
+}
+
+/** The same page in the other language, query and hash kept; the other home page for an unknown path. */
+export function togglePath(pathname: string, search = '', hash = ''): string {
+  const here = parsePath(pathname);
+  const [, first] = pathname.split('/');
+  const lang = here?.lang ?? (isLang(first) ? first : 'en');
+  const target = otherLang(lang);
+  return here ? `${pathFor(target, here.page)}${search}${hash}` : pathFor(target, 'home');
+}
+
+/**
+ * The language to start in, from the browser's preferred languages (navigator.languages, or an Accept-Language
+ * header split on commas): the first that is French or English wins; French when neither appears.
+ */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const primary = tag.trim().toLowerCase().split(/[-_;]/)[0];
+    if (isLang(primary)) return primary;
+  }
+  return 'fr';
+}

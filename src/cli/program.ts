@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Clock, ReferenceData } from '../app/ports.ts';
 import { adviceForInput, eligibilityOfInput, scoreInput, scoreInputFast, type Outcome } from '../app/evaluate.ts';
 import type { FieldError } from '../app/schemas.ts';
+import { totpCode } from '../app/totp.ts';
 import { listRules, openPointsMarkdown, showRule } from '../app/rules-catalog.ts';
 import { LANGS, langFrom, t, type Lang } from '../i18n/index.ts';
 import { BufferedWriter, inputStream, jsonDocuments, readAll, readLines, type CliStreams } from './io.ts';
@@ -29,6 +30,8 @@ export interface CliDeps extends CliStreams {
   env: Record<string, string | undefined>;
   /** Runs the guided demo (wired in server/, which knows where the examples are). */
   demo?: (lang: Lang) => Promise<number>;
+  /** Starts the server (API and web app) until a signal stops it; resolves to the exit code. */
+  serve?: (options: { port?: number }) => Promise<number>;
   /** Opens the database and its use cases (wired in server/operations.ts); each command closes what it opened. */
   operations?: () => Promise<CliOperations>;
 }
@@ -354,6 +357,25 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
         else err(t(l, 'cli.audit.broken', { checked: v.checked, seq: v.firstBrokenSeq ?? 0 }));
         if (!v.ok) exitCode = 1;
       });
+    });
+
+  program
+    .command('serve')
+    .description('start the server: the HTTP API and the web app on one port (migrates, seeds demo data on first start)')
+    .option('--port <port>', 'port (default: PORT, then 3000)', (v) => Number.parseInt(v, 10))
+    .action(async (opt: { port?: number }) => {
+      if (!deps.serve) throw new Error('serve not wired');
+      exitCode = await deps.serve({ port: opt.port });
+    });
+
+  program
+    .command('totp')
+    .description('second factor helper for demo accounts')
+    .command('code')
+    .description('the current TOTP code of a secret (what an authenticator app would show)')
+    .argument('<secret>', 'base32 secret')
+    .action((secret: string) => {
+      out(totpCode(secret, Date.parse(deps.clock.now())));
     });
 
   program

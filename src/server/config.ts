@@ -5,7 +5,7 @@ import { z } from 'zod';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 const schema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000), // 0: any free port (tests)
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
     .string()

@@ -87,6 +87,7 @@ function printDemoAccounts(seed: SeedResult, url: string, print: (t: string) => 
 /** The web app: files of web/dist, and index.html for every page address (the app routes /fr/… and /en/… itself). */
 function webApp(webDist: string): Hono {
   const web = new Hono();
+  web.get('/', (c) => c.redirect(`/${langFrom(c.req.header('accept-language'), 'fr')}/`, 302));
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) {
     web.get('*', (c) =>
@@ -99,7 +100,6 @@ function webApp(webDist: string): Hono {
     await next();
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  web.get('/', (c) => c.redirect(`/${langFrom(c.req.header('accept-language'), 'fr')}/`, 302));
   web.use('*', serveStatic({ root: path.relative(process.cwd(), webDist) || '.' }));
   web.get('*', (c) => c.html(html));
   return web;

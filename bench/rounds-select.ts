@@ -4,6 +4,7 @@
 // Run: `node bench/rounds-select.ts` (through npx, Node 24). Evidence, not a timed test (issue #4).
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { seededRandom } from '../src/app/synthetic.ts';
 import { selectRound, type PoolCandidate, type RoundSpec } from '../src/domain/rounds.ts';
 import { PROVINCES } from '../src/domain/vocabulary.ts';
 import type { CategoryCode } from '../src/domain/rules/categories.ts';
@@ -12,17 +13,7 @@ const COUNT = Number(process.env.POOL_SIZE ?? 1_000_000);
 const RUNS = 7;
 const INSTANT = '2026-03-10T12:00:00Z';
 
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 function instantAt(ms: number): string {

@@ -68,7 +68,7 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
   },
   'advice.job_offer': {
     en: 'Obtain a valid job offer (arranged employment) {kind, select, major_group_00 {in NOC major group 00 (senior management)} teer_0_1_2_3 {in a TEER 0, 1, 2 or 3 occupation} other {{kind}}}.',
-    fr: 'Obtenir une offre d’emploi valide (emploi réservé) {kind, select, major_group_00 {dans le grand groupe 00 de la CNP (cadres supérieurs)} teer_0_1_2_3 {dans une profession de FEER 0, 1, 2 ou 3} other {{kind}}}.',
+    fr: 'Obtenir une offre d’emploi valide (emploi réservé) {kind, select, major_group_00 {dans le grand groupe 00 de la CNP (cadres supérieurs)} teer_0_1_2_3 {dans une profession de FÉER 0, 1, 2 ou 3} other {{kind}}}.',
   },
   'advice.sibling_in_canada': {
     en: 'If you or your spouse or partner has a brother or sister in Canada (18 or older, citizen or permanent resident), declare it.',

@@ -357,6 +357,17 @@ export async function updateProfile(deps: ProfileDeps, actor: Actor, input: Upda
   });
 }
 
+/**
+ * Saves what the candidate sent for an existing profile: a draft is saved as it is (it may be incomplete); any other
+ * status is an update of a complete profile. Each branch checks the transition again inside its own transaction, so a
+ * status changed in between is a conflict, never a wrong write.
+ */
+export async function saveProfile(deps: ProfileDeps, actor: Actor, input: UpdateProfileInput): Promise<Result<ProfileRecord>> {
+  const current = await readOwn(deps, actor, input.profileId);
+  if (!current.ok) return current;
+  return current.value.status === 'draft' ? saveDraft(deps, actor, input) : updateProfile(deps, actor, input);
+}
+
 /** Withdraws the profile (from the pool, or a draft or an ineligible profile); it stays readable and can be cloned. */
 export async function withdrawProfile(deps: ProfileDeps, actor: Actor, ref: ProfileRef): Promise<Result<ProfileRecord>> {
   const now = deps.clock.now();

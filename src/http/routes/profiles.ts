@@ -9,13 +9,13 @@ import {
   FILE_READER_ROLES,
   getPoolStatistics,
   getProfile,
+  saveProfile,
   getProfileAdvice,
   getProfileScore,
   listMyProfiles,
   readCandidateFile,
   saveDraft,
   submitProfile,
-  updateProfile,
   withdrawProfile,
   type ProfileError,
   type Result,
@@ -388,11 +388,8 @@ export function registerProfileRoutes(app: OpenAPIHono<AppEnv>): void {
     const profileId = recordId(c.req.valid('param').id);
     const version = expectedVersion(c.req.valid('header')['If-Match']);
     const data = c.req.valid('json');
-    // A draft is saved as it is; any other status is an update of a complete profile (the use case checks the
-    // transition again inside its transaction, so a status changed meanwhile is a conflict, never a wrong write).
-    const current = unwrap(await getProfile(deps(c), actor, profileId));
     const input = { profileId, data, ...(version === undefined ? {} : { expectedVersion: version }) };
-    const saved = unwrap(current.status === 'draft' ? await saveDraft(deps(c), actor, input) : await updateProfile(deps(c), actor, input));
+    const saved = unwrap(await saveProfile(deps(c), actor, input));
     withEtag(c, saved);
     return c.json(profileView(c.var.lang, saved), 200);
   });

@@ -51,10 +51,17 @@ export class RuleDateError extends RangeError {
   }
 }
 
+/** Days already found valid (see assertRuleDate). */
+const validDays = new Set<string>();
+
 /** Checks that a date can be evaluated by the rules; throws RuleDateError otherwise. */
 export function assertRuleDate(asOf: string): void {
+  if (validDays.has(asOf)) return;
   if (!isIsoDate(asOf)) throw new RuleDateError('date_invalid', asOf);
   if (asOf < EPOCH) throw new RuleDateError('date_before_epoch', asOf);
+  // Days already checked are remembered (bounded): rules are read many times per evaluation, with the same few days.
+  if (validDays.size >= 4096) validDays.clear();
+  validDays.add(asOf);
 }
 
 /** Declares a parameter (identity function that fixes the type and keeps declarations uniform). */

@@ -12,6 +12,7 @@ import cliProgress from 'cli-progress';
 import type { ReminderCounts, RescoreProgress } from '../app/profiles.ts';
 import type { AuditVerification } from '../app/audit.ts';
 import type { RescoreReportRecord } from '../app/ports/profiles.ts';
+import { registerRoundCommands, type RoundOperations } from './rounds.ts';
 
 /** Database-backed operations (issue #3), opened on demand by the commands that need storage. */
 export interface CliOperations {
@@ -21,6 +22,8 @@ export interface CliOperations {
   sendExpiryReminders(at?: string): Promise<ReminderCounts>;
   applyRules(at: string, onProgress?: (p: RescoreProgress) => void): Promise<RescoreReportRecord>;
   verifyAudit(): Promise<AuditVerification>;
+  /** Rounds of invitations (issue #4). */
+  rounds?: RoundOperations;
   close(): Promise<void>;
 }
 
@@ -358,6 +361,24 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
         if (!v.ok) exitCode = 1;
       });
     });
+
+  registerRoundCommands(program, {
+    lang,
+    out,
+    err,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+    withRounds: (l, run) =>
+      withOperations(l, async (ops) => {
+        if (!ops.rounds) {
+          err(t(l, 'cli.error.no_database'));
+          exitCode = 1;
+          return;
+        }
+        await run(ops.rounds);
+      }),
+  });
 
   program
     .command('serve')

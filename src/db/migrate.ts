@@ -7,6 +7,7 @@ import * as m0002 from './migrations/0002_profiles.ts';
 import * as m0003 from './migrations/0003_audit.ts';
 import * as m0004 from './migrations/0004_messages.ts';
 import * as m0005 from './migrations/0005_rescore.ts';
+import * as m0006 from './migrations/0006_rounds.ts';
 import type { Database } from './schema.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_audit': m0003,
   '0004_messages': m0004,
   '0005_rescore': m0005,
+  '0006_rounds': m0006,
 };
 
 function migrator(db: Kysely<Database>): Migrator {

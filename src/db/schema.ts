@@ -139,6 +139,43 @@ export interface RescoreChangeTable {
   left_pool: boolean;
 }
 
+// ── Rounds of invitations (issue #4) ─────────────────────────────────────────────────────────────────────────
+export interface RoundTable {
+  id: ColumnType<string, string | undefined, never>;
+  number: number;
+  status: string;
+  spec: Json<unknown>;
+  instant: Timestamp;
+  drafted_by: string;
+  approved_by: string | null;
+  executed_at: Timestamp | null;
+  cutoff: number | null;
+  tie_break: Timestamp | null;
+  rules_version: Day | null;
+  result: Json<unknown> | null;
+  report: Json<unknown> | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface ItaTable {
+  id: ColumnType<string, string | undefined, never>;
+  round_id: string;
+  profile_id: string;
+  candidate_id: string;
+  program: string;
+  score: number;
+  issued_at: Timestamp;
+  deadline: Day;
+  status: ColumnType<string, string | undefined, string>;
+  answered_at: Timestamp | null;
+}
+
+export interface IrccRoundTable {
+  number: string;
+  data: Json<unknown>;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -150,6 +187,9 @@ export interface Database {
   email_outbox: EmailOutboxTable;
   rescore_report: RescoreReportTable;
   rescore_change: RescoreChangeTable;
+  round: RoundTable;
+  ita: ItaTable;
+  ircc_round: IrccRoundTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

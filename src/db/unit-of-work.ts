@@ -7,6 +7,7 @@ import { accountRepository, authorizationRepository, rateLimitRepository, sessio
 import { profileRepository, rescoreRepository } from './repositories/profiles.ts';
 import { auditRepository } from './repositories/audit.ts';
 import { messageRepository, outboxRepository } from './repositories/messages.ts';
+import { irccRoundRepository, itaRepository, roundRepository } from './repositories/rounds.ts';
 
 export function repositories(db: Kysely<Database>): Repositories {
   return {
@@ -19,6 +20,9 @@ export function repositories(db: Kysely<Database>): Repositories {
     messages: messageRepository(db),
     outbox: outboxRepository(db),
     rescore: rescoreRepository(db),
+    rounds: roundRepository(db),
+    itas: itaRepository(db),
+    irccRounds: irccRoundRepository(db),
   };
 }
 

@@ -155,6 +155,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     running = true;
     try {
       await ops.expireProfiles();
+      await ops.expireItas();
       await ops.sendExpiryReminders();
       await ops.deliverOutbox();
       await accounts.sweep();

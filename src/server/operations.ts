@@ -12,6 +12,8 @@ import { verifyAuditChain, type AuditVerification } from '../app/audit.ts';
 import { deliverOutbox, type DeliveryCounts } from '../app/messages.ts';
 import type { RescoreReportRecord } from '../app/ports/profiles.ts';
 import type { Instant } from '../domain/vocabulary.ts';
+import type { RoundOperations } from '../cli/rounds.ts';
+import { expireItas } from '../app/rounds.ts';
 import { loadConfig } from './config.ts';
 
 export interface Operations {
@@ -23,10 +25,14 @@ export interface Operations {
   /** Migrations applied by this process (at open, and by later calls). */
   migrate(): Promise<string[]>;
   expireProfiles(at?: Instant): Promise<number>;
+  /** Expires the ITAs not answered by their deadline (issue #4). */
+  expireItas(at?: Instant): Promise<number>;
   sendExpiryReminders(at?: Instant): Promise<ReminderCounts>;
   applyRules(at: Instant, onProgress?: (p: RescoreProgress) => void): Promise<RescoreReportRecord>;
   verifyAudit(): Promise<AuditVerification>;
   deliverOutbox(): Promise<DeliveryCounts>;
+  /** The round use cases' dependencies and the account acting (issue #4). */
+  rounds: RoundOperations;
   close(): Promise<void>;
 }
 
@@ -62,10 +68,18 @@ export async function openOperations(
       return all;
     },
     expireProfiles: (at) => expireProfiles(profileDeps, at ?? clock.now()),
+    expireItas: (at) => expireItas({ uow, clock }, at ?? clock.now()),
     sendExpiryReminders: (at) => sendExpiryReminders(profileDeps, at ?? clock.now()),
     applyRules: (at, onProgress) => applyRules(profileDeps, at, onProgress),
     verifyAudit: () => uow.read((r) => verifyAuditChain(r)),
     deliverOutbox: () => deliverOutbox({ uow, clock, sender }),
+    rounds: {
+      deps: { uow, clock },
+      actorByEmail: async (email) => {
+        const account = await uow.read((r) => r.accounts.byEmail(email));
+        return account ? { actorId: account.id, role: account.role, onBehalfOf: null } : null;
+      },
+    },
     async close() {
       smtp?.close();
       await handle.close();

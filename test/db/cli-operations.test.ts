@@ -44,7 +44,7 @@ describe('ee database commands', () => {
   it('migrates, then says the database is up to date', async () => {
     const first = await ee(['db', 'migrate', '--lang', 'en']);
     expect(first).toMatchObject({ code: 0 });
-    expect(first.stdout).toContain('5 migrations applied: 0001_accounts');
+    expect(first.stdout).toContain('6 migrations applied: 0001_accounts');
     expect((await ee(['db', 'migrate', '--lang', 'fr'])).stdout).toBe('La base de données est à jour.\n');
   });
 

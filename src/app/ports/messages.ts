@@ -12,6 +12,10 @@ export const MESSAGE_KINDS = [
   'language_test_expiring',
   'eca_expiring',
   'score_changed',
+  'ita_issued',
+  'ita_accepted',
+  'ita_declined',
+  'ita_expired',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -4,6 +4,7 @@ import type { AccountRepository, AuthorizationRepository, RateLimitRepository, S
 import type { AuditRepository } from './audit.ts';
 import type { MessageRepository, OutboxRepository } from './messages.ts';
 import type { ProfileRepository, RescoreRepository } from './profiles.ts';
+import type { IrccRoundRepository, ItaRepository, RoundRepository } from './rounds.ts';
 
 export interface Repositories {
   accounts: AccountRepository;
@@ -15,6 +16,9 @@ export interface Repositories {
   messages: MessageRepository;
   outbox: OutboxRepository;
   rescore: RescoreRepository;
+  rounds: RoundRepository;
+  itas: ItaRepository;
+  irccRounds: IrccRoundRepository;
 }
 
 export interface UnitOfWork {

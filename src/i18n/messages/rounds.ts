@@ -109,4 +109,40 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
     en: 'IRCC’s distribution is dated after the round.',
     fr: 'La répartition d’IRCC est datée d’après la ronde.',
   },
+  // Inbox and e-mail messages of invitations (`message.<kind>.subject|body`; {program} is a code: pnp, cec, fsw, fst).
+  'message.ita_issued.subject': { en: 'You are invited to apply (round {round})', fr: 'Vous êtes invité à présenter une demande (ronde {round})' },
+  'message.ita_issued.body': {
+    en: 'Round {round} invited you to apply for permanent residence under the program {program}, with a CRS score of {score}. Accept or decline the invitation by {deadline}; after that day it expires and your profile leaves the pool.',
+    fr: 'La ronde {round} vous invite à présenter une demande de résidence permanente au titre du programme {program}, avec une note SCG de {score}. Acceptez ou refusez l’invitation au plus tard le {deadline} ; passé ce jour, elle expire et votre profil quitte le bassin.',
+  },
+  'message.ita_accepted.subject': { en: 'Invitation accepted (profile {number})', fr: 'Invitation acceptée (profil {number})' },
+  'message.ita_accepted.body': {
+    en: 'You accepted the invitation to apply under the program {program}. Your profile {number} now awaits your application.',
+    fr: 'Vous avez accepté l’invitation à présenter une demande au titre du programme {program}. Votre profil {number} attend maintenant votre demande.',
+  },
+  'message.ita_declined.subject': { en: 'Invitation declined (profile {number})', fr: 'Invitation refusée (profil {number})' },
+  'message.ita_declined.body': {
+    en: 'You declined the invitation under the program {program}. Your profile {number} is back in the pool with the same submission date and the same expiry.',
+    fr: 'Vous avez refusé l’invitation au titre du programme {program}. Votre profil {number} revient dans le bassin avec la même date de soumission et la même date d’expiration.',
+  },
+  'message.ita_expired.subject': { en: 'Your invitation expired (profile {number})', fr: 'Votre invitation a expiré (profil {number})' },
+  'message.ita_expired.body': {
+    en: 'You did not answer the invitation by {deadline}: it has expired and your profile {number} has left the pool.',
+    fr: 'Vous n’avez pas répondu à l’invitation au plus tard le {deadline} : elle a expiré et votre profil {number} a quitté le bassin.',
+  },
+  // The `ee round` commands.
+  'cli.round.summary': {
+    en: 'Round {number} ({type}, {status}) at {instant}: cut-off {cutoff}, {invited} invited of a pool of {pool}',
+    fr: 'Ronde {number} ({type}, {status}) le {instant} : note limite {cutoff}, {invited} invitations sur un bassin de {pool}',
+  },
+  'cli.round.simulated': {
+    en: 'Tie-break {tieBreak}; {eligible} eligible; by program: PNP {pnp}, CEC {cec}, FSW {fsw}, FST {fst}',
+    fr: 'Départage {tieBreak} ; {eligible} admissibles ; par programme : PCP {pnp}, CEC {cec}, PTQF {fsw}, PTMSF {fst}',
+  },
+  'cli.round.executed': { en: '{itas} invitations issued.', fr: '{itas} invitations émises.' },
+  'cli.round.already_executed': { en: 'Already executed: {itas} invitations, nothing done again.', fr: 'Déjà exécutée : {itas} invitations, rien n’a été refait.' },
+  'cli.round.none': { en: 'No round.', fr: 'Aucune ronde.' },
+  'cli.round.imported': { en: '{imported} IRCC rounds imported ({errors} records unreadable).', fr: '{imported} rondes d’IRCC importées ({errors} enregistrements illisibles).' },
+  'cli.round.no_account': { en: 'No account with the e-mail {email}.', fr: 'Aucun compte avec l’adresse {email}.' },
+  'cli.round.failed': { en: 'Refused: {code} {detail}', fr: 'Refusé : {code} {detail}' },
 };

@@ -1,0 +1,218 @@
+// Repositories of the rounds area on the tables of migration 0006 (round, ita, ircc_round).
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { StoreConflict } from '../../app/ports/unit-of-work.ts';
+import type {
+  IrccRoundRepository,
+  ItaRecord,
+  ItaRepository,
+  ItaStatus,
+  RoundChanges,
+  RoundOutcome,
+  RoundRecord,
+  RoundRepository,
+  RoundStatus,
+} from '../../app/ports/rounds.ts';
+import type { ProfileData } from '../../app/ports/profiles.ts';
+import type { IrccRound } from '../../app/ircc-feed.ts';
+import type { RoundReport } from '../../domain/round-report.ts';
+import type { RoundProgram, RoundSpec } from '../../domain/rounds.ts';
+import type { Program } from '../../domain/vocabulary.ts';
+import type { Database, ItaTable, RoundTable } from '../schema.ts';
+import { iso, isoOrNull, isUniqueViolation, json } from '../sql.ts';
+
+function toRound(row: Selectable<RoundTable>): RoundRecord {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status as RoundStatus,
+    spec: row.spec as RoundSpec,
+    instant: iso(row.instant),
+    draftedBy: row.drafted_by,
+    approvedBy: row.approved_by,
+    executedAt: isoOrNull(row.executed_at),
+    cutoff: row.cutoff,
+    tieBreak: isoOrNull(row.tie_break),
+    rulesVersion: row.rules_version,
+    result: (row.result ?? null) as RoundOutcome | null,
+    report: (row.report ?? null) as RoundReport | null,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+function toIta(row: Selectable<ItaTable>): ItaRecord {
+  return {
+    id: row.id,
+    roundId: row.round_id,
+    profileId: row.profile_id,
+    candidateId: row.candidate_id,
+    program: row.program as RoundProgram,
+    score: row.score,
+    issuedAt: iso(row.issued_at),
+    deadline: row.deadline,
+    status: row.status as ItaStatus,
+    answeredAt: isoOrNull(row.answered_at),
+  };
+}
+
+export function roundRepository(db: Kysely<Database>): RoundRepository {
+  const one = (forUpdate: boolean | undefined) => {
+    const q = db.selectFrom('round').selectAll();
+    return forUpdate ? q.forUpdate() : q;
+  };
+  return {
+    async insertDraft(r) {
+      try {
+        const row = await db
+          .insertInto('round')
+          .values({
+            number: sql<number>`(select coalesce(max(number), 0) + 1 from round)`,
+            status: 'draft',
+            spec: json(r.spec),
+            instant: r.instant,
+            drafted_by: r.draftedBy,
+            created_at: r.at,
+            updated_at: r.at,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return toRound(row);
+      } catch (error) {
+        if (isUniqueViolation(error, 'round_number_uq')) throw new StoreConflict('round_number_taken');
+        throw error;
+      }
+    },
+    async byId(id, opts) {
+      const row = await one(opts?.forUpdate).where('id', '=', id).executeTakeFirst();
+      return row ? toRound(row) : null;
+    },
+    async byNumber(number, opts) {
+      const row = await one(opts?.forUpdate).where('number', '=', number).executeTakeFirst();
+      return row ? toRound(row) : null;
+    },
+    async list({ limit, statuses }) {
+      let q = db.selectFrom('round').selectAll().orderBy('number', 'desc').limit(limit);
+      if (statuses && statuses.length > 0) q = q.where('status', 'in', [...statuses]);
+      return (await q.execute()).map(toRound);
+    },
+    async update(id, c: RoundChanges, at) {
+      const row = await db
+        .updateTable('round')
+        .set({
+          updated_at: at,
+          ...(c.status !== undefined ? { status: c.status } : {}),
+          ...(c.approvedBy !== undefined ? { approved_by: c.approvedBy } : {}),
+          ...(c.executedAt !== undefined ? { executed_at: c.executedAt } : {}),
+          ...(c.cutoff !== undefined ? { cutoff: c.cutoff } : {}),
+          ...(c.tieBreak !== undefined ? { tie_break: c.tieBreak } : {}),
+          ...(c.rulesVersion !== undefined ? { rules_version: c.rulesVersion } : {}),
+          ...(c.result !== undefined ? { result: json(c.result) } : {}),
+          ...(c.report !== undefined ? { report: json(c.report) } : {}),
+        })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toRound(row);
+    },
+    async poolAt(instant) {
+      const rows = await db
+        .selectFrom('profile')
+        .select(['id', 'candidate_id', 'version', 'score_total', 'submitted_at', 'expires_at', 'eligible_programs', 'data'])
+        .where('status', '=', 'submitted')
+        .where('submitted_at', '<=', new Date(instant))
+        .where('expires_at', '>', new Date(instant))
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({
+        profileId: r.id,
+        candidateId: r.candidate_id,
+        version: r.version,
+        score: r.score_total!,
+        submittedAt: iso(r.submitted_at!),
+        expiresAt: iso(r.expires_at!),
+        eligiblePrograms: r.eligible_programs as Program[],
+        data: r.data as ProfileData,
+      }));
+    },
+  };
+}
+
+export function itaRepository(db: Kysely<Database>): ItaRepository {
+  return {
+    async insertMany(itas) {
+      if (itas.length === 0) return [];
+      const out: ItaRecord[] = [];
+      // Chunks keep the statement under the parameter limit (8 parameters a row).
+      for (let i = 0; i < itas.length; i += 1000) {
+        const rows = await db
+          .insertInto('ita')
+          .values(
+            itas.slice(i, i + 1000).map((t) => ({
+              round_id: t.roundId,
+              profile_id: t.profileId,
+              candidate_id: t.candidateId,
+              program: t.program,
+              score: t.score,
+              issued_at: t.issuedAt,
+              deadline: t.deadline,
+            })),
+          )
+          .returningAll()
+          .execute();
+        out.push(...rows.map(toIta));
+      }
+      return out;
+    },
+    async byId(id, opts) {
+      const q = db.selectFrom('ita').selectAll().where('id', '=', id);
+      const row = await (opts?.forUpdate ? q.forUpdate() : q).executeTakeFirst();
+      return row ? toIta(row) : null;
+    },
+    async forRound(roundId) {
+      const rows = await db.selectFrom('ita').selectAll().where('round_id', '=', roundId).orderBy('score', 'desc').orderBy('issued_at').orderBy('profile_id').execute();
+      return rows.map(toIta);
+    },
+    async forCandidate(candidateId) {
+      const rows = await db.selectFrom('ita').selectAll().where('candidate_id', '=', candidateId).orderBy('issued_at', 'desc').execute();
+      return rows.map(toIta);
+    },
+    async answer(id, status, at) {
+      const row = await db.updateTable('ita').set({ status, answered_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      return toIta(row);
+    },
+    async dueForExpiry(today, limit) {
+      const rows = await db
+        .selectFrom('ita')
+        .selectAll()
+        .where('status', '=', 'issued')
+        .where('deadline', '<', today)
+        .orderBy('deadline')
+        .orderBy('id')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      return rows.map(toIta);
+    },
+  };
+}
+
+export function irccRoundRepository(db: Kysely<Database>): IrccRoundRepository {
+  return {
+    async upsert(rounds) {
+      for (let i = 0; i < rounds.length; i += 500) {
+        const chunk = rounds.slice(i, i + 500);
+        await db
+          .insertInto('ircc_round')
+          .values(chunk.map((r) => ({ number: r.number, data: json(r.data) })))
+          .onConflict((oc) => oc.column('number').doUpdateSet({ data: sql`excluded.data` }))
+          .execute();
+      }
+      return rounds.length;
+    },
+    async list() {
+      const rows = await db.selectFrom('ircc_round').selectAll().execute();
+      return rows.map((r) => ({ number: r.number, data: r.data as IrccRound }));
+    },
+  };
+}

@@ -4,39 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { runCli } from '../../src/cli/program.ts';
+import { runEe } from '../cli-harness.ts';
 import { openOperations } from '../../src/server/operations.ts';
-import { fileReferenceData } from '../../src/server/reference.ts';
 import { saveDraft, submitProfile } from '../../src/app/profiles.ts';
 import { cecSoftwareEngineerToronto } from '../fixtures/profiles.ts';
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ee-cli-db-'));
 const env = { EE_PGLITE_DIR: path.join(dir, 'pglite') };
 const clock = { today: () => '2025-03-24', now: () => '2025-03-24T12:00:00.000Z' };
 
-async function ee(args: string[]) {
-  const stdout = new Collector();
-  const stderr = new Collector();
-  const code = await runCli(args, {
-    clock,
-    reference: fileReferenceData(process.env),
-    env: {},
-    stdin: Readable.from(['']),
-    stdout,
-    stderr,
-    operations: () => openOperations(env, { clock }),
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const ee = (args: string[]) => runEe(args, { clock, operations: () => openOperations(env, { clock }) });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -87,11 +64,8 @@ describe('ee database commands', () => {
   });
 
   it('says so when the database is not wired', async () => {
-    const stderr = new Collector();
-    const code = await runCli(['audit', 'verify', '--lang', 'en'], {
-      clock, reference: fileReferenceData(process.env), env: {}, stdin: Readable.from(['']), stdout: new Collector(), stderr,
-    });
-    expect(code).toBe(1);
-    expect(stderr.text).toContain('needs the database');
+    const r = await runEe(['audit', 'verify', '--lang', 'en'], { clock });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('needs the database');
   });
 });

@@ -4,40 +4,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { runCli } from '../../src/cli/program.ts';
+import { runEe } from '../cli-harness.ts';
 import { openOperations } from '../../src/server/operations.ts';
-import { fileReferenceData } from '../../src/server/reference.ts';
 import { json } from '../../src/db/sql.ts';
 import { testDataDir } from '../data-dir.ts';
 import { cecSoftwareEngineerToronto } from '../fixtures/profiles.ts';
-
-class Collector extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ee-cli-rounds-'));
 const env = { EE_PGLITE_DIR: path.join(dir, 'pglite') };
 const clock = { today: () => '2025-03-24', now: () => '2025-03-24T12:00:00.000Z' };
 
-async function ee(args: string[]) {
-  const stdout = new Collector();
-  const stderr = new Collector();
-  const code = await runCli(args, {
-    clock,
-    reference: fileReferenceData(process.env),
-    env: {},
-    stdin: Readable.from(['']),
-    stdout,
-    stderr,
-    operations: () => openOperations(env, { clock }),
-  });
-  return { code, stdout: stdout.text, stderr: stderr.text };
-}
+const ee = (args: string[]) => runEe(args, { clock, operations: () => openOperations(env, { clock }) });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,7 +5,6 @@ import { sql, type Kysely } from 'kysely';
 import { describeOnDatabases } from './databases.ts';
 import { kyselyUnitOfWork } from '../../src/db/unit-of-work.ts';
 import type { Database } from '../../src/db/schema.ts';
-import type { Clock } from '../../src/app/ports.ts';
 import type { Actor } from '../../src/app/ports/audit.ts';
 import {
   applyRules,
@@ -24,7 +23,6 @@ import {
   withdrawProfile,
   type ProfileDeps,
   type RescoreProgress,
-  type Result,
 } from '../../src/app/profiles.ts';
 import { listMessages, markMessageRead } from '../../src/app/messages.ts';
 import { verifyAuditChain } from '../../src/app/audit.ts';
@@ -32,41 +30,11 @@ import { baseProfile, celpip, cecSoftwareEngineerToronto } from '../fixtures/pro
 import type { Profile } from '../../src/domain/vocabulary.ts';
 import type { ProfileRecord } from '../../src/app/ports/profiles.ts';
 import { rulesVersion } from '../../src/domain/rules/index.ts';
+import { TestClock, newAccount, value } from './fixtures.ts';
 
 /** The rules version in force the day before the job-offer change (the latest earlier rule change). */
 const BEFORE = rulesVersion('2025-03-24');
 
-class TestClock implements Clock {
-  current: string;
-  constructor(start: string) {
-    this.current = new Date(start).toISOString();
-  }
-  set(instant: string) {
-    this.current = new Date(instant).toISOString();
-  }
-  now() {
-    return this.current;
-  }
-  today() {
-    return this.current.slice(0, 10);
-  }
-}
-
-let emails = 0;
-async function newAccount(db: Kysely<Database>, role: Actor['role'] = 'candidate'): Promise<Actor> {
-  emails++;
-  const row = await db
-    .insertInto('account')
-    .values({ email: `user${emails}-${Math.random().toString(36).slice(2)}@example.org`, password_hash: 'x', role, province: null, display_name: `User ${emails}` })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { actorId: row.id, role, onBehalfOf: null };
-}
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value;
-}
 
 const counts = async (db: Kysely<Database>) => {
   const n = async (table: 'profile' | 'audit_event' | 'message' | 'email_outbox') =>

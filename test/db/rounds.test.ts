@@ -13,7 +13,6 @@ import { kyselyUnitOfWork } from '../../src/db/unit-of-work.ts';
 import { json } from '../../src/db/sql.ts';
 import { auditRepository } from '../../src/db/repositories/audit.ts';
 import type { Database } from '../../src/db/schema.ts';
-import type { Clock } from '../../src/app/ports.ts';
 import type { Actor } from '../../src/app/ports/audit.ts';
 import {
   acceptIta,
@@ -30,45 +29,14 @@ import {
   publishRound,
   simulateRound,
   whyNotInvited,
-  type Result,
   type RoundDeps,
 } from '../../src/app/rounds.ts';
 import { verifyAuditChain } from '../../src/app/audit.ts';
 import { cecSoftwareEngineerToronto, tefNclc7 } from '../fixtures/profiles.ts';
 import type { RoundSpec } from '../../src/domain/rounds.ts';
 import type { Profile, Program } from '../../src/domain/vocabulary.ts';
+import { TestClock, newAccount, value } from './fixtures.ts';
 
-class TestClock implements Clock {
-  current: string;
-  constructor(start: string) {
-    this.current = new Date(start).toISOString();
-  }
-  set(instant: string) {
-    this.current = new Date(instant).toISOString();
-  }
-  now() {
-    return this.current;
-  }
-  today() {
-    return this.current.slice(0, 10);
-  }
-}
-
-let accounts = 0;
-async function newAccount(db: Kysely<Database>, role: Actor['role'] = 'candidate'): Promise<Actor> {
-  accounts++;
-  const row = await db
-    .insertInto('account')
-    .values({ email: `r${accounts}-${Math.random().toString(36).slice(2)}@example.org`, password_hash: 'x', role, province: null, display_name: `R ${accounts}` })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { actorId: row.id, role, onBehalfOf: null };
-}
-
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value;
-}
 
 interface PoolEntry {
   candidate: Actor;

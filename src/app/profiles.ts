@@ -574,7 +574,7 @@ export async function sendExpiryReminders(deps: ProfileDeps, now: Instant = deps
 async function noticeExpiringDocuments(r: Repositories, p: ProfileRecord, today: IsoDate, now: Instant): Promise<number> {
   const profile = p.data as unknown as Profile;
   const soon = (until: IsoDate) => until >= today && toDayNumber(until) - toDayNumber(today) <= DOCUMENT_NOTICE_DAYS;
-  let sent = 0;
+  const notices: { kind: 'language_test_expiring' | 'eca_expiring'; params: Record<string, string | number>; dedupeKey: string }[] = [];
   const tests = [
     ...(profile.languageTests ?? []).map((t) => ({ t, who: 'principal' })),
     ...(profile.spouse?.languageTests ?? []).map((t) => ({ t, who: 'spouse' })),
@@ -582,14 +582,11 @@ async function noticeExpiringDocuments(r: Repositories, p: ProfileRecord, today:
   for (const { t, who } of tests) {
     const validUntil = testValidUntil(t);
     if (!soon(validUntil)) continue;
-    const added = await notify(r, {
-      accountId: p.candidateId,
+    notices.push({
       kind: 'language_test_expiring',
       params: { number: p.number, test: t.test, testDate: t.testDate, validUntil, who },
-      at: now,
       dedupeKey: `language_test_expiring:${p.id}:${who}:${t.test}:${t.testDate}`,
     });
-    if (added) sent++;
   }
   const credentials = [
     ...(profile.education ?? []).map((c) => ({ c, who: 'principal' })),
@@ -599,14 +596,15 @@ async function noticeExpiringDocuments(r: Repositories, p: ProfileRecord, today:
     if (c.canadian || !c.ecaDate) continue;
     const validUntil = ecaValidUntil(c.ecaDate, today);
     if (!soon(validUntil)) continue;
-    const added = await notify(r, {
-      accountId: p.candidateId,
+    notices.push({
       kind: 'eca_expiring',
       params: { number: p.number, level: c.level, ecaDate: c.ecaDate, validUntil, who },
-      at: now,
       dedupeKey: `eca_expiring:${p.id}:${who}:${c.level}:${c.ecaDate}`,
     });
-    if (added) sent++;
+  }
+  let sent = 0;
+  for (const notice of notices) {
+    if (await notify(r, { accountId: p.candidateId, ...notice, at: now })) sent++;
   }
   return sent;
 }

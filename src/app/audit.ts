@@ -64,11 +64,8 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends one event to the chain; call inside the use case's transaction (the lock is released at its end). */
-export async function appendAudit(r: Pick<Repositories, 'audit'>, entry: AuditEntry): Promise<AuditEventRecord> {
-  await r.audit.lockChain();
-  const last = await r.audit.last();
-  const fields: AuditEventFields = {
+function fieldsOf(entry: AuditEntry): AuditEventFields {
+  return {
     at: canonicalInstant(entry.at),
     actorId: entry.actor.actorId,
     actorRole: entry.actor.role,
@@ -79,8 +76,29 @@ export async function appendAudit(r: Pick<Repositories, 'audit'>, entry: AuditEn
     beforeDigest: digest(entry.before),
     afterDigest: digest(entry.after),
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  return r.audit.append({ ...fields, prevHash, hash: eventHash(fields, prevHash) });
+}
+
+/** Appends one event to the chain; call inside the use case's transaction (the lock is released at its end). */
+export async function appendAudit(r: Pick<Repositories, 'audit'>, entry: AuditEntry): Promise<AuditEventRecord> {
+  const [event] = await appendAuditMany(r, [entry]);
+  return event!;
+}
+
+/**
+ * Appends events to the chain in the given order, in one write (a round's execution audits thousands of changes):
+ * same chain, same hashes as appending them one by one. Call inside the use case's transaction.
+ */
+export async function appendAuditMany(r: Pick<Repositories, 'audit'>, entries: readonly AuditEntry[]): Promise<AuditEventRecord[]> {
+  if (entries.length === 0) return [];
+  await r.audit.lockChain();
+  let prevHash = (await r.audit.last())?.hash ?? GENESIS_HASH;
+  const events = entries.map((entry) => {
+    const fields = fieldsOf(entry);
+    const event = { ...fields, prevHash, hash: eventHash(fields, prevHash) };
+    prevHash = event.hash;
+    return event;
+  });
+  return r.audit.appendMany(events);
 }
 
 export interface AuditVerification {

@@ -25,7 +25,7 @@ import {
   type RescoreProgress,
 } from '../../src/app/profiles.ts';
 import { listMessages, markMessageRead } from '../../src/app/messages.ts';
-import { verifyAuditChain } from '../../src/app/audit.ts';
+import { appendAuditMany, eventHash, verifyAuditChain } from '../../src/app/audit.ts';
 import { baseProfile, celpip, cecSoftwareEngineerToronto } from '../fixtures/profiles.ts';
 import type { Profile } from '../../src/domain/vocabulary.ts';
 import type { ProfileRecord } from '../../src/app/ports/profiles.ts';
@@ -431,6 +431,32 @@ describeOnDatabases('the audit trail', (getDb, dialect) => {
     expect(results.every((r) => r.ok)).toBe(true);
     const v = await kyselyUnitOfWork(db).read((r) => verifyAuditChain(r));
     expect(v).toEqual({ ok: true, checked: 7 });
+  });
+
+  it('appends a batch in one write with the same chain as one by one', async () => {
+    const db = getDb();
+    const uow = kyselyUnitOfWork(db);
+    const actor = await newAccount(db);
+    const entries = Array.from({ length: 2500 }, (_, i) => ({
+      at: '2025-05-02T00:00:00Z',
+      actor,
+      action: 'test.batch',
+      entityType: 'test',
+      entityId: `e${i}`,
+      after: { i },
+    }));
+    const appended = await uow.transaction((r) => appendAuditMany(r, entries));
+    expect(appended.map((e) => e.entityId)).toEqual(entries.map((e) => e.entityId));
+    for (let i = 1; i < appended.length; i++) expect(appended[i]!.prevHash).toBe(appended[i - 1]!.hash);
+    // The same events appended one by one would chain to the same hashes.
+    let prev = appended[0]!.prevHash;
+    for (const e of appended) {
+      expect(eventHash(e, prev)).toBe(e.hash);
+      prev = e.hash;
+    }
+    expect(await uow.transaction((r) => appendAuditMany(r, []))).toEqual([]);
+    const v = await uow.read((r) => verifyAuditChain(r));
+    expect(v.ok).toBe(true);
   });
 
   it(`detects tampering (trigger disabled in this test only) [${dialect}]`, async () => {

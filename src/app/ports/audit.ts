@@ -46,6 +46,8 @@ export interface AuditRepository {
   last(): Promise<AuditEventRecord | null>;
   /** Appends one event (the hashes computed by the caller) and returns it with its seq. */
   append(event: Omit<AuditEventRecord, 'seq'>): Promise<AuditEventRecord>;
+  /** Appends events in the given order (seq ascending), in as few statements as the driver allows. */
+  appendMany(events: readonly Omit<AuditEventRecord, 'seq'>[]): Promise<AuditEventRecord[]>;
   /** Events in chain order after `afterSeq` (exclusive), at most `limit`. */
   list(opts: { afterSeq?: number; limit: number }): Promise<AuditEventRecord[]>;
   /** The events of one entity, oldest first. */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { startServer, type RunningServer as Started } from '../src/server/http-server.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-export const WEB_DIST = path.join(repoRoot, 'web', 'dist');
+/** The built web app (E2E_WEB_DIST to test another build, e.g. one per engineer working in the same tree). */
+export const WEB_DIST = process.env.E2E_WEB_DIST ? path.resolve(process.env.E2E_WEB_DIST) : path.join(repoRoot, 'web', 'dist');
 
 export interface RunningServer {
   baseUrl: string;

@@ -9,7 +9,7 @@
 // Computation is a sweep over the entries' start and end days (no per-day loop), exact in sevenths of an hour.
 import { addDays, addYears, fromDayNumber, toDayNumber } from './dates.ts';
 import { isValidNocCode, teerOf } from './noc.ts';
-import { assertRuleDate, RuleDateError, type Parameter } from './rules/parameter.ts';
+import { at, type Parameter } from './rules/parameter.ts';
 import { CEC_EXCLUSIONS, CEC_PHYSICIANS, FST_TRADES, SKILLED_OCCUPATIONS, type SkilledOccupations, type TradeGroups } from './rules/programs.ts';
 import type { Finding, IsoDate, WorkEntry } from './vocabulary.ts';
 
@@ -22,26 +22,8 @@ const EPSILON = 1e-6;
 
 // ── Rule lookup ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-// Days already checked by assertRuleDate (a pure, bounded memo: bulk derivations look rules up thousands of times).
-const checkedDays = new Set<string>();
-
-/**
- * The value of a dated parameter on `asOf`: same result and errors as `at()` of rules/parameter.ts, but the day is
- * validated once and remembered, which matters when a profile's derivation reads dozens of rules.
- */
-export function ruleAt<T>(p: Parameter<T>, asOf: IsoDate): T {
-  if (!checkedDays.has(asOf)) {
-    assertRuleDate(asOf);
-    if (checkedDays.size >= 10_000) checkedDays.clear();
-    checkedDays.add(asOf);
-  }
-  const values = p.values;
-  for (let i = values.length - 1; i >= 0; i--) {
-    const v = values[i]!;
-    if (v.from <= asOf) return v.value;
-  }
-  throw new RuleDateError('date_before_epoch', asOf);
-}
+/** The value of a dated parameter on `asOf` (rules/parameter.ts `at`, which remembers the days it validated). */
+export const ruleAt: <T>(p: Parameter<T>, asOf: IsoDate) => T = at;
 
 // ── NOC helpers ─────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -33,7 +33,8 @@ import { ecaValidUntil } from '../domain/education.ts';
 import { addDays, toDayNumber } from '../domain/dates.ts';
 import { at as ruleAt, rulesVersion } from '../domain/rules/index.ts';
 import { PROFILE_VALIDITY_MONTHS } from '../domain/rules/process.ts';
-import { distributionFromHistogram } from '../domain/rounds.ts';
+import { categoryEligibility, distributionFromHistogram } from '../domain/rounds.ts';
+import type { CategoryCode } from '../domain/rules/categories.ts';
 import {
   EXPIRY_REMINDER_DAYS,
   addMonthsToInstant,
@@ -161,6 +162,8 @@ export interface ProfileEvaluation {
   eligibility: StoredEligibility;
   score: StoredScore;
   rulesVersion: IsoDate;
+  /** Categories qualified for on `asOf` (stored for pool statistics; a round evaluates them on its own day). */
+  categories: CategoryCode[];
 }
 
 /** Eligibility per program and the CRS score with its lines, with the rules in force on `asOf`. */
@@ -174,6 +177,7 @@ export function evaluateProfile(profile: Profile, asOf: IsoDate): ProfileEvaluat
     eligibility: { ...eligibility, asOf },
     score: { ...crs, asOf, findings: derived.findings },
     rulesVersion: rulesVersion(asOf),
+    categories: categoryEligibility(profile, asOf),
   };
 }
 
@@ -184,6 +188,7 @@ function evaluationChanges(e: ProfileEvaluation): ProfileChanges {
     rulesVersion: e.rulesVersion,
     eligibility: e.eligibility,
     eligiblePrograms: e.eligiblePrograms,
+    categories: e.categories,
   };
 }
 

@@ -5,8 +5,9 @@
 //
 // Workflow of a round:  draft ─simulate─▶ simulated ─approve─▶ approved ─execute─▶ executed ─publish─▶ published
 // (simulate may run again while draft or simulated; execute and publish are idempotent once done.)
-import { appendAudit } from './audit.ts';
+import { appendAudit, appendAuditMany } from './audit.ts';
 import { parseIrccFeed, type IrccRound } from './ircc-feed.ts';
+import { selectRoundInDatabase, type DatabaseSelection } from './round-selection.ts';
 import type { FieldError } from './schemas.ts';
 import type { Actor, AuditActor } from './ports/audit.ts';
 import { SYSTEM_ACTOR } from './ports/audit.ts';
@@ -24,7 +25,6 @@ import {
   categoryEligibility,
   dayOf,
   inPoolAt,
-  selectRound,
   validateRoundSpec,
   whyNotInvited as whyNotInvitedPure,
   type NotInvitedReason,
@@ -135,10 +135,9 @@ export function toPoolCandidate(p: Pick<PoolProfile, 'profileId' | 'candidateId'
   };
 }
 
-async function runSelection(r: Repositories, spec: RoundSpec): Promise<{ pool: PoolProfile[]; result: RoundResult }> {
-  const pool = await r.rounds.poolAt(spec.instant);
-  const day = dayOf(spec.instant);
-  return { pool, result: selectRound(spec, pool.map((p) => toPoolCandidate(p, day))) };
+/** The round on the pool as of its instant, selected in the database (round-selection.ts; same result as selectRound). */
+function runSelection(r: Repositories, spec: RoundSpec): Promise<DatabaseSelection> {
+  return selectRoundInDatabase(r.rounds, spec);
 }
 
 function outcomeOf(result: RoundResult): RoundOutcome {
@@ -240,18 +239,15 @@ export async function executeRound(deps: RoundDeps, actor: Actor, roundId: strin
     if (round.draftedBy === actor.actorId) return fail({ code: 'forbidden', reason: 'separation_of_duties' });
     if (round.status !== 'approved') return fail({ code: 'round_status_not_allowed', status: round.status, action: 'execute' });
 
-    const { pool, result } = await runSelection(r, round.spec);
-    const versions = new Map(pool.map((p) => [p.profileId, p.version]));
+    const { ranked, result } = await runSelection(r, round.spec);
+    const versions = new Map(ranked.map((p) => [p.profileId, p.version]));
     const issueDay = dayOf(now);
     const deadline = itaResponseDeadline(issueDay);
-    // The pool is status `submitted` (poolAt): the lifecycle's `invite` takes it to `invited`.
+    // The pool is status `submitted` (selectPool): the lifecycle's `invite` takes it to `invited`.
     if (!checkTransition('submitted', 'invite', 'invited').ok) return fail({ code: 'transition_not_allowed', from: 'submitted', action: 'invite' });
-    for (const inv of result.invited) {
-      const before = await r.profiles.byId(inv.profileId);
-      const after = await r.profiles.update(inv.profileId, versions.get(inv.profileId)!, { status: 'invited' }, now);
-      if (!after) throw new StoreConflict('stale_version');
-      await appendAudit(r, { at: now, actor, action: 'profile.invite', entityType: 'profile', entityId: after.id, before, after });
-    }
+    // In bulk, at the versions read: a profile changed since makes the whole execution a conflict (nothing written).
+    const invited = await r.rounds.invite(result.invited.map((inv) => ({ profileId: inv.profileId, version: versions.get(inv.profileId)! })), now);
+    if (!invited) throw new StoreConflict('stale_version');
     const newItas: NewIta[] = result.invited.map((inv) => ({
       roundId: round.id,
       profileId: inv.profileId,
@@ -262,9 +258,14 @@ export async function executeRound(deps: RoundDeps, actor: Actor, roundId: strin
       deadline,
     }));
     const itas = await r.itas.insertMany(newItas);
-    for (const ita of itas) {
-      await notify(r, { accountId: ita.candidateId, kind: 'ita_issued', params: { round: round.number, program: ita.program, score: ita.score, deadline: ita.deadline }, at: now });
-    }
+    const notices = itas.map((ita) => ({
+      accountId: ita.candidateId,
+      kind: 'ita_issued' as const,
+      params: { round: round.number, program: ita.program, score: ita.score, deadline: ita.deadline },
+      at: now,
+    }));
+    await r.messages.addMany(notices);
+    await r.outbox.enqueueMany(notices);
     const updated = await r.rounds.update(
       round.id,
       {
@@ -277,7 +278,10 @@ export async function executeRound(deps: RoundDeps, actor: Actor, roundId: strin
       },
       now,
     );
-    await auditRound(r, now, actor, 'execute', round, updated);
+    await appendAuditMany(r, [
+      ...invited.map(({ before, after }) => ({ at: now, actor, action: 'profile.invite', entityType: 'profile', entityId: after.id, before, after })),
+      { at: now, actor, action: 'round.execute', entityType: 'round', entityId: updated.id, before: round, after: updated },
+    ]);
     return ok({ round: updated, itas, alreadyExecuted: false });
   });
 }

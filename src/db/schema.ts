@@ -79,6 +79,14 @@ export interface ProfileTable {
   version: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
+  /** Generated from data (migration 0010): the intended province. */
+  province: ColumnType<string | null, never, never>;
+  /** Generated from data (migration 0010): the nomination's day 'YYYY-MM-DD', as text. */
+  nominated_on: ColumnType<string | null, never, never>;
+  /** Generated from data (migration 0010): NOC codes of the work history and job offer, and 'french' (category prefilter). */
+  category_keys: ColumnType<string[], never, never>;
+  /** Categories the profile qualified for on the day it was last evaluated (statistics only). */
+  categories: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface AuditEventTable {

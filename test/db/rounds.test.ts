@@ -312,7 +312,18 @@ describeOnDatabases('rounds of invitations', (getDb) => {
       uow: {
         ...real,
         transaction: (fn) =>
-          real.transaction((r) => fn({ ...r, rounds: { ...r.rounds, poolAt: async (i) => (await r.rounds.poolAt(i)).map((x) => ({ ...x, version: x.version - 1 })) } })),
+          real.transaction((r) =>
+            fn({
+              ...r,
+              rounds: {
+                ...r.rounds,
+                selectPool: async (q) => {
+                  const s = await r.rounds.selectPool(q);
+                  return { ...s, ranked: s.ranked.map((x) => ({ ...x, version: x.version - 1 })) };
+                },
+              },
+            }),
+          ),
       },
     };
     const itas = await count(db, 'ita');

@@ -4,6 +4,7 @@ import type { CrsResult } from '../../domain/crs.ts';
 import type { EligibilityResult } from '../../domain/eligibility.ts';
 import type { ProfileStatus } from '../../domain/profile-lifecycle.ts';
 import type { CrsBandCount } from '../../domain/rounds.ts';
+import type { CategoryCode } from '../../domain/rules/categories.ts';
 import type { Finding, Instant, IsoDate, Program, Province } from '../../domain/vocabulary.ts';
 
 /** The profile as the candidate entered it: a draft may be incomplete, a submitted profile is a full `Profile`. */
@@ -62,6 +63,8 @@ export interface ProfileChanges {
   rulesVersion?: IsoDate | null;
   eligibility?: StoredEligibility | null;
   eligiblePrograms?: Program[];
+  /** Categories the profile qualifies for on the day of the evaluation (pool statistics; rounds evaluate their own day). */
+  categories?: CategoryCode[];
 }
 
 /** Keyset cursor in pool order (score desc, submittedAt asc, id asc). */
@@ -80,6 +83,8 @@ export interface PoolStatisticsCounts {
   byProgram: Record<Program, number>;
   /** Pool profiles by intended province or territory (only those present). */
   byProvince: Partial<Record<Province, number>>;
+  /** Pool profiles per category they qualified for when last evaluated (submit, update, rescore); only those present. */
+  byCategory: Partial<Record<CategoryCode, number>>;
   /** Pool scores: histogram indexed by score 0–1200. */
   scoreHistogram: number[];
 }

@@ -3,7 +3,7 @@
 import type { RoundReport } from '../../domain/round-report.ts';
 import type { CrsBandCount, Invitation, RoundCounts, RoundProgram, RoundSpec } from '../../domain/rounds.ts';
 import type { Instant, IsoDate, Program } from '../../domain/vocabulary.ts';
-import type { ProfileData } from './profiles.ts';
+import type { ProfileData, ProfileRecord } from './profiles.ts';
 import type { IrccRound } from '../ircc-feed.ts';
 
 export const ROUND_STATUSES = ['draft', 'simulated', 'approved', 'executed', 'published'] as const;
@@ -64,6 +64,60 @@ export interface PoolProfile {
   data: ProfileData;
 }
 
+/**
+ * Which profiles of the pool at a round's instant the round may invite, as the database checks it (the pure
+ * roundFilter of src/domain/rounds.ts): always eligible for at least one federal program, and as set here.
+ */
+export interface PoolFilter {
+  /** The round's instant: in the pool = status submitted, submitted at or before it, expiring after it. */
+  instant: Instant;
+  /** Program rounds (cec, fsw, fst): eligible for that program. */
+  program?: 'cec' | 'fsw' | 'fst';
+  /** PNP rounds: holding a nomination dated on or before this day. */
+  nominatedBy?: IsoDate;
+  /** Category rounds: having at least one of these category keys (migration 0010: NOC codes, 'french'). */
+  categoryKeys?: readonly string[];
+}
+
+/** A pool profile in rank order, without its data (what a round reads for each candidate). */
+export interface RankedProfile {
+  profileId: string;
+  candidateId: string;
+  version: number;
+  score: number;
+  submittedAt: Instant;
+  expiresAt: Instant;
+  eligiblePrograms: Program[];
+  /** The nomination's day, when the data holds one. */
+  nominatedOn: IsoDate | null;
+  province: string | null;
+  /**
+   * Only for profiles having one of the `categoryDataKeys` asked for: the parts of the data category eligibility
+   * reads (workHistory, languageTests, firstOfficialLanguage, jobOffer), as stored; null otherwise.
+   */
+  categoryData: ProfileData | null;
+}
+
+/** Profiles in the pool at the instant with a given score: all of them, and those the round's filter accepts. */
+export interface PoolScoreCount {
+  score: number;
+  pool: number;
+  accepted: number;
+}
+
+export interface PoolSelection {
+  /** One entry per score present in the pool at the instant. */
+  histogram: PoolScoreCount[];
+  /** Profiles the filter accepts with score ≥ minScore, in rank order (score desc, stamp asc, id asc), at most `limit`. */
+  ranked: RankedProfile[];
+}
+
+/** A profile moved submitted → invited: the record before and after (only status, version and updatedAt differ). */
+export interface InvitedProfile {
+  before: ProfileRecord;
+  after: ProfileRecord;
+}
+
 export interface RoundRepository {
   /** Inserts a draft round with the next number (max + 1; a concurrent insert hits round_number_uq → StoreConflict). */
   insertDraft(round: { spec: RoundSpec; instant: Instant; draftedBy: string; at: Instant }): Promise<RoundRecord>;
@@ -74,6 +128,17 @@ export interface RoundRepository {
   update(id: string, changes: RoundChanges, at: Instant): Promise<RoundRecord>;
   /** Profiles in the pool at the instant: status submitted, submitted at or before it, not expired at it. */
   poolAt(instant: Instant): Promise<PoolProfile[]>;
+  /**
+   * One read of the pool at the filter's instant, in one statement (one snapshot): the score histogram of the pool
+   * and of the profiles the filter accepts, and the accepted profiles with score ≥ minScore in rank order, at most
+   * `limit` (all when absent). `categoryDataKeys`: return `categoryData` for ranked profiles having one of these keys.
+   */
+  selectPool(q: { filter: PoolFilter; minScore: number; limit?: number; categoryDataKeys: readonly string[] }): Promise<PoolSelection>;
+  /**
+   * Moves profiles submitted → invited at the versions given, in one statement per batch; null when any of them is no
+   * longer submitted at that version (changed meanwhile): the caller then rolls the whole transaction back.
+   */
+  invite(profiles: readonly { profileId: string; version: number }[], at: Instant): Promise<InvitedProfile[] | null>;
 }
 
 export const ITA_STATUSES = ['issued', 'accepted', 'declined', 'expired'] as const;

@@ -1,11 +1,31 @@
 // Repositories of the inbox and the e-mail outbox (migration 0004).
 import { sql, type Kysely } from 'kysely';
-import type { MessageKind, MessageParams, MessageRecord, MessageRepository, OutboxRepository, PendingEmail } from '../../app/ports/messages.ts';
+import type { MessageKind, MessageParams, MessageRecord, MessageRepository, NewMessage, OutboxRepository, PendingEmail } from '../../app/ports/messages.ts';
 import type { Database } from '../schema.ts';
 import { iso, isoOrNull, json } from '../sql.ts';
 
+/** Rows per multi-row insert (5 parameters a row). */
+const INSERT_CHUNK = 2000;
+
+const toRow = (m: NewMessage) => ({ account_id: m.accountId, kind: m.kind, params: json(m.params), dedupe_key: m.dedupeKey ?? null, created_at: m.at });
+
+/** Multi-row inserts in chunks, ON CONFLICT DO NOTHING (a repeated dedupe key is skipped); how many rows were added. */
+async function insertMany(db: Kysely<Database>, table: 'message' | 'email_outbox', messages: readonly NewMessage[]): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
+    const r = await db
+      .insertInto(table)
+      .values(messages.slice(i, i + INSERT_CHUNK).map(toRow))
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    added += Number(r.numInsertedOrUpdatedRows ?? 0);
+  }
+  return added;
+}
+
 export function messageRepository(db: Kysely<Database>): MessageRepository {
   return {
+    addMany: (messages) => insertMany(db, 'message', messages),
     async add(m) {
       // ON CONFLICT DO NOTHING: a repeated dedupe key neither inserts nor aborts the transaction.
       const row = await db
@@ -54,6 +74,7 @@ export function messageRepository(db: Kysely<Database>): MessageRepository {
 
 export function outboxRepository(db: Kysely<Database>): OutboxRepository {
   return {
+    enqueueMany: (messages) => insertMany(db, 'email_outbox', messages),
     async enqueue(m) {
       const row = await db
         .insertInto('email_outbox')

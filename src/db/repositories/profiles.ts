@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ProfileStatus } from '../../domain/profile-lifecycle.ts';
 import { PROFILE_STATUSES } from '../../domain/profile-lifecycle.ts';
 import { PROGRAMS, type Program, type Province } from '../../domain/vocabulary.ts';
+import type { CategoryCode } from '../../domain/rules/categories.ts';
 import { StoreConflict } from '../../app/ports/unit-of-work.ts';
 import type {
   ProfileChanges,
@@ -22,7 +23,8 @@ import { iso, isoOrNull, isUniqueViolation, json } from '../sql.ts';
 
 const MAX_CRS = 1200;
 
-function toProfile(row: ProfileRow): ProfileRecord {
+/** A profile row as the app's record (also used by the rounds repository). */
+export function toProfile(row: ProfileRow): ProfileRecord {
   return {
     id: row.id,
     candidateId: row.candidate_id,
@@ -54,6 +56,7 @@ function toRow(c: ProfileChanges): Updateable<ProfileTable> {
   if (c.rulesVersion !== undefined) row.rules_version = c.rulesVersion;
   if (c.eligibility !== undefined) row.eligibility = c.eligibility === null ? null : json(c.eligibility);
   if (c.eligiblePrograms !== undefined) row.eligible_programs = c.eligiblePrograms;
+  if (c.categories !== undefined) row.categories = c.categories;
   return row;
 }
 
@@ -187,6 +190,12 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
         where status = 'submitted' group by 1`.execute(db);
       for (const r of provinceRows.rows) if (r.province) byProvince[r.province as Province] = Number(r.n);
 
+      const byCategory: Partial<Record<CategoryCode, number>> = {};
+      const categoryRows = await sql<{ category: string; n: number }>`
+        select category, count(*) as n from profile, unnest(categories) as category
+        where status = 'submitted' group by category`.execute(db);
+      for (const r of categoryRows.rows) byCategory[r.category as CategoryCode] = Number(r.n);
+
       const scoreHistogram = new Array<number>(MAX_CRS + 1).fill(0);
       const scoreRows = await db
         .selectFrom('profile')
@@ -197,7 +206,7 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
       for (const r of scoreRows) {
         if (r.score_total !== null && r.score_total >= 0 && r.score_total <= MAX_CRS) scoreHistogram[r.score_total] = Number(r.n);
       }
-      return { byStatus, inPool: byStatus.submitted, byProgram, byProvince, scoreHistogram };
+      return { byStatus, inPool: byStatus.submitted, byProgram, byProvince, byCategory, scoreHistogram };
     },
   };
 }

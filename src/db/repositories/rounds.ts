@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { StoreConflict } from '../../app/ports/unit-of-work.ts';
 import type {
+  InvitedProfile,
   IrccRoundRepository,
   ItaRecord,
   ItaRepository,
@@ -10,6 +11,8 @@ import type {
   RoundOutcome,
   RoundRecord,
   RoundRepository,
+  PoolFilter,
+  RankedProfile,
   RoundStatus,
 } from '../../app/ports/rounds.ts';
 import type { ProfileData } from '../../app/ports/profiles.ts';
@@ -17,8 +20,45 @@ import type { IrccRound } from '../../app/ircc-feed.ts';
 import type { RoundReport } from '../../domain/round-report.ts';
 import type { RoundProgram, RoundSpec } from '../../domain/rounds.ts';
 import type { Program } from '../../domain/vocabulary.ts';
-import type { Database, ItaTable, RoundTable } from '../schema.ts';
+import type { Database, ItaTable, ProfileRow, RoundTable } from '../schema.ts';
 import { iso, isoOrNull, isUniqueViolation, json } from '../sql.ts';
+import { toProfile } from './profiles.ts';
+
+/** The parts of a profile's data that category eligibility reads (src/domain/rounds.ts qualifiesForCategory). */
+const CATEGORY_DATA_FIELDS = ['workHistory', 'languageTests', 'firstOfficialLanguage', 'jobOffer'];
+
+/** Profiles per UPDATE when a round invites (two array parameters each, so no parameter limit is near). */
+const INVITE_BATCH = 2000;
+
+/** In the pool at the instant (status submitted, submitted at or before it, expiring after it), as SQL. */
+function inPool(instant: Date) {
+  return sql`status = 'submitted' and submitted_at <= ${instant} and expires_at > ${instant}`;
+}
+
+/** What the round may invite among the pool (the pure roundFilter), as SQL. */
+function accepts(f: PoolFilter) {
+  const parts = [sql`cardinality(eligible_programs) > 0`];
+  if (f.program !== undefined) parts.push(sql`eligible_programs @> array[${f.program}]::text[]`);
+  if (f.nominatedBy !== undefined) parts.push(sql`nominated_on collate "C" <= ${f.nominatedBy}`); // days compare as text, as in the domain
+  if (f.categoryKeys !== undefined) parts.push(sql`category_keys && ${[...f.categoryKeys]}::text[]`);
+  return sql.join(parts, sql` and `);
+}
+
+type SelectionRow = {
+  h: boolean;
+  score: number;
+  pool: number | null;
+  accepted: number | null;
+  id: string | null;
+  candidate_id: string | null;
+  version: number | null;
+  submitted_at: Date | string | null;
+  expires_at: Date | string | null;
+  eligible_programs: string[] | null;
+  nominated_on: string | null;
+  province: string | null;
+  category_data: unknown;
+};
 
 function toRound(row: Selectable<RoundTable>): RoundRecord {
   return {
@@ -133,6 +173,72 @@ export function roundRepository(db: Kysely<Database>): RoundRepository {
         eligiblePrograms: r.eligible_programs as Program[],
         data: r.data as ProfileData,
       }));
+    },
+    async selectPool({ filter, minScore, limit, categoryDataKeys }) {
+      const at = new Date(filter.instant);
+      const keys = [...categoryDataKeys];
+      const fields = sql.join(CATEGORY_DATA_FIELDS.map((f) => sql.lit(f)));
+      // One statement, so the histogram and the ranked list come from the same snapshot. The first branch is an
+      // index-only scan of profile_rank_idx; the second reads it in rank order and stops after `limit` rows.
+      const { rows } = await sql<SelectionRow>`
+        select true as h, score_total as score, count(*)::int as pool, (count(*) filter (where ${accepts(filter)}))::int as accepted,
+          null::uuid as id, null::uuid as candidate_id, null::int as version, null::timestamptz as submitted_at,
+          null::timestamptz as expires_at, null::text[] as eligible_programs, null::text as nominated_on, null::text as province,
+          null::jsonb as category_data
+        from profile where ${inPool(at)} group by score_total
+        union all
+        (select false, score_total, null, null, id, candidate_id, version, submitted_at, expires_at, eligible_programs,
+          nominated_on, province,
+          case when category_keys && ${keys}::text[] then
+            (select jsonb_object_agg(e.key, e.value) from jsonb_each(data) as e where e.key in (${fields}))
+          end
+        from profile where ${inPool(at)} and ${accepts(filter)} and score_total >= ${minScore}
+        order by score_total desc, submitted_at asc, id asc
+        ${limit === undefined ? sql`` : sql`limit ${limit}`})`.execute(db);
+      const histogram = [];
+      const ranked: RankedProfile[] = [];
+      for (const r of rows) {
+        if (r.h) {
+          histogram.push({ score: r.score, pool: r.pool!, accepted: r.accepted! });
+          continue;
+        }
+        ranked.push({
+          profileId: r.id!,
+          candidateId: r.candidate_id!,
+          version: r.version!,
+          score: r.score,
+          submittedAt: iso(r.submitted_at!),
+          expiresAt: iso(r.expires_at!),
+          eligiblePrograms: r.eligible_programs as Program[],
+          nominatedOn: r.nominated_on,
+          province: r.province,
+          categoryData: (r.category_data ?? null) as ProfileData | null,
+        });
+      }
+      return { histogram, ranked };
+    },
+    async invite(profiles, at) {
+      const out: InvitedProfile[] = [];
+      for (let i = 0; i < profiles.length; i += INVITE_BATCH) {
+        const batch = profiles.slice(i, i + INVITE_BATCH);
+        // `old` is the row as this statement's snapshot saw it: its updated_at is the one thing the record before the
+        // change needs that the row after it no longer has. A row changed by another transaction since the version was
+        // read fails `p.version = v.version` (re-checked after waiting for that transaction's lock) and is not updated.
+        const { rows } = await sql<ProfileRow & { before_updated_at: Date | string }>`
+          update profile as p set status = 'invited', version = p.version + 1, updated_at = ${at}
+          from unnest(${batch.map((b) => b.profileId)}::uuid[], ${batch.map((b) => b.version)}::int[]) as v(id, version),
+            profile as old
+          where p.id = v.id and p.version = v.version and p.status = 'submitted' and old.id = p.id
+          returning p.*, old.updated_at as before_updated_at`.execute(db);
+        if (rows.length !== batch.length) return null;
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        for (const b of batch) {
+          const row = byId.get(b.profileId)!;
+          const after = toProfile(row);
+          out.push({ before: { ...after, status: 'submitted', version: after.version - 1, updatedAt: iso(row.before_updated_at) }, after });
+        }
+      }
+      return out;
     },
   };
 }

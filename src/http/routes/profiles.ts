@@ -103,6 +103,9 @@ const poolStatsSchema = z
     inPool: z.number().int(),
     byProgram: z.record(z.string(), z.number().int()),
     byProvince: z.record(z.string(), z.number().int()).openapi({ description: `Pool profiles by intended province or territory (${PROVINCES.join(', ')})` }),
+    byCategory: z
+      .record(z.string(), z.number().int())
+      .openapi({ description: 'Pool profiles per category (codes of the rules) they qualified for when last evaluated: submit, update or re-scoring' }),
     byCrsBand: z.array(z.object({ band: z.string(), from: z.number().int(), to: z.number().int(), count: z.number() })),
   })
   .openapi('PoolStatistics');

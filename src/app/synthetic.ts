@@ -1,6 +1,12 @@
 // Realistic synthetic profiles for demo data, pools and benchmarks: deterministic for a seed (no Math.random).
 // Proportions are plausible, not official statistics: ages mostly 25–40, most with a bachelor's or more, English first
 // for most, some French speakers, a third working in Canada, a third with a spouse.
+//
+// A generator can be steered (SyntheticSteer) towards lower or higher CRS scores, for pools that must match a published
+// distribution (src/app/pool-generate.ts): the same kinds of people, with the weights moved (older and less educated
+// candidates with Canadian work for the low bands; younger, more educated, stronger tests, more Canadian work and
+// French for the high bands; a provincial nomination for 601+). Without a steer the sequence is exactly the unsteered
+// one (same draws from the generator, in the same order), so existing seeds keep their profiles.
 import { minimumScoreFor } from '../domain/language.ts';
 import { addDays, addMonths, addYears } from '../domain/dates.ts';
 import {
@@ -67,33 +73,78 @@ function credential(rng: Rng, level: CredentialLevel, completedOn: IsoDate, cana
   return { level, completedOn, canadian, ecaDate: addDays(asOf, -int(rng, 30, 4 * 365)) };
 }
 
-/** One realistic full profile, evaluated around `asOf` (tests and ECAs valid then, work up to it). */
-export function syntheticProfile(rng: Rng, asOf: IsoDate): Profile {
-  const age = weighted(rng, [[int(rng, 20, 24), 10], [int(rng, 25, 29), 35], [int(rng, 30, 34), 30], [int(rng, 35, 39), 15], [int(rng, 40, 47), 10]]);
+/**
+ * Where to push a profile's score: `level` −2 (much lower: older, less education, weaker tests, mostly Canadian
+ * work so as to stay eligible) … 0 (the unsteered weights) … +2 (much higher: younger, more education, stronger
+ * tests, more Canadian work, French as a second language); `nominated` gives a provincial nomination.
+ */
+export interface SyntheticSteer {
+  level: -2 | -1 | 0 | 1 | 2;
+  nominated?: boolean;
+}
+
+type Level = SyntheticSteer['level'];
+const STEER_AGES: Record<Level, readonly (readonly [readonly [number, number], number])[]> = {
+  [-2]: [[[38, 44], 30], [[45, 55], 70]],
+  [-1]: [[[31, 36], 40], [[37, 42], 45], [[43, 47], 15]],
+  [0]: [[[20, 24], 10], [[25, 29], 35], [[30, 34], 30], [[35, 39], 15], [[40, 47], 10]],
+  [1]: [[[21, 24], 15], [[25, 29], 50], [[30, 33], 35]],
+  [2]: [[[22, 24], 20], [[25, 29], 60], [[30, 31], 20]],
+};
+const STEER_EDUCATION: Record<Level, readonly (readonly [CredentialLevel, number])[]> = {
+  [-2]: [['secondary', 25], ['one_year', 25], ['two_year', 35], ['bachelors_or_three_year', 15]],
+  [-1]: [['one_year', 10], ['two_year', 30], ['bachelors_or_three_year', 50], ['masters_or_professional', 10]],
+  [0]: [['secondary', 4], ['one_year', 4], ['two_year', 12], ['bachelors_or_three_year', 45], ['masters_or_professional', 30], ['doctoral', 5]],
+  [1]: [['bachelors_or_three_year', 40], ['masters_or_professional', 50], ['doctoral', 10]],
+  [2]: [['bachelors_or_three_year', 15], ['masters_or_professional', 65], ['doctoral', 20]],
+};
+const STEER_CENTRES: Record<Level, readonly (readonly [number, number])[]> = {
+  [-2]: [[7, 85], [8, 15]],
+  [-1]: [[7, 60], [8, 35], [9, 5]],
+  [0]: [[6, 6], [7, 24], [8, 32], [9, 26], [10, 12]],
+  [1]: [[8, 25], [9, 45], [10, 30]],
+  [2]: [[9, 35], [10, 65]],
+};
+/** Probability of working in Canada, of a French test beside an English one, and the years of Canadian work. */
+const STEER_CANADA: Record<Level, { inCanada: number; secondFrench: number; years: readonly [number, number] }> = {
+  [-2]: { inCanada: 0.85, secondFrench: 0, years: [1, 2] },
+  [-1]: { inCanada: 0.6, secondFrench: 0.03, years: [1, 3] },
+  [0]: { inCanada: 0.4, secondFrench: 0.07, years: [1, 4] },
+  [1]: { inCanada: 0.6, secondFrench: 0.12, years: [1, 4] },
+  [2]: { inCanada: 0.85, secondFrench: 0.3, years: [2, 5] },
+};
+
+/** One realistic full profile, evaluated around `asOf` (tests and ECAs valid then, work up to it), optionally steered. */
+export function syntheticProfile(rng: Rng, asOf: IsoDate, steer?: SyntheticSteer): Profile {
+  const level: Level = steer?.level ?? 0;
+  const steered = steer !== undefined;
+  const age = steered
+    ? (([min, max]) => int(rng, min, max))(weighted(rng, STEER_AGES[level]))
+    : weighted(rng, [[int(rng, 20, 24), 10], [int(rng, 25, 29), 35], [int(rng, 30, 34), 30], [int(rng, 35, 39), 15], [int(rng, 40, 47), 10]]);
   const birthDate = addDays(addYears(asOf, -age), -int(rng, 0, 364));
-  const inCanada = rng() < 0.4;
+  const inCanada = rng() < STEER_CANADA[level].inCanada;
   const frenchFirst = rng() < 0.08;
   const partnered = rng() < 0.35;
-  const level = weighted<CredentialLevel>(rng, [['secondary', 4], ['one_year', 4], ['two_year', 12], ['bachelors_or_three_year', 45], ['masters_or_professional', 30], ['doctoral', 5]]);
-  const graduated = addYears(birthDate, level === 'doctoral' ? 29 : level === 'masters_or_professional' ? 25 : 22);
-  const education: EducationCredential[] = [credential(rng, level, graduated, false, asOf)];
+  const credentialLevel = weighted<CredentialLevel>(rng, STEER_EDUCATION[level]);
+  const graduated = addYears(birthDate, credentialLevel === 'doctoral' ? 29 : credentialLevel === 'masters_or_professional' ? 25 : 22);
+  const education: EducationCredential[] = [credential(rng, credentialLevel, graduated, false, asOf)];
   if (inCanada && rng() < 0.6) education.push(credential(rng, weighted(rng, [['one_year', 3], ['two_year', 5], ['masters_or_professional', 2]]), addYears(graduated, int(rng, 2, 4)), true, asOf));
 
   const testDate = addDays(asOf, -int(rng, 20, 600));
-  const centre = weighted(rng, [[6, 6], [7, 24], [8, 32], [9, 26], [10, 12]]);
+  const centre = weighted(rng, STEER_CENTRES[level]);
   const languageTests = [
     frenchFirst
       ? languageTest(rng, weighted<LanguageTest>(rng, [['tef_canada', 2], ['tcf_canada', 1]]), testDate, centre)
       : languageTest(rng, weighted<LanguageTest>(rng, [['ielts_general', 6], ['celpip_general', 3], ['pte_core', 1]]), testDate, centre),
   ];
-  if (!frenchFirst && rng() < 0.07) languageTests.push(languageTest(rng, 'tef_canada', addDays(testDate, 30), int(rng, 5, 8)));
+  if (!frenchFirst && rng() < STEER_CANADA[level].secondFrench) languageTests.push(languageTest(rng, 'tef_canada', addDays(testDate, 30), level === 2 ? int(rng, 7, 9) : int(rng, 5, 8)));
   if (frenchFirst && rng() < 0.5) languageTests.push(languageTest(rng, 'ielts_general', addDays(testDate, 30), int(rng, 5, 8)));
 
   const noc = weighted(rng, OCCUPATIONS);
   const country = frenchFirst ? weighted(rng, [['FR', 4], ['MA', 3], ['CM', 2]]) : weighted(rng, COUNTRIES);
   const workHistory: WorkEntry[] = [];
   const foreignYears = int(rng, 0, 6);
-  const canadianYears = inCanada ? int(rng, 1, 4) : 0;
+  const canadianYears = inCanada ? int(rng, ...STEER_CANADA[level].years) : 0;
   const canadaStart = addDays(addMonths(asOf, -12 * canadianYears - int(rng, 0, 11)), 0);
   if (foreignYears > 0) {
     const end = addDays(inCanada ? canadaStart : asOf, -int(rng, 30, 200));
@@ -113,7 +164,7 @@ export function syntheticProfile(rng: Rng, asOf: IsoDate): Profile {
       }
     : null;
 
-  const nominated = rng() < 0.03;
+  const nominated = rng() < 0.03 || steer?.nominated === true;
   return {
     birthDate,
     maritalStatus: partnered ? weighted(rng, [['married', 3], ['common_law', 1]] as const) : weighted(rng, [['single', 9], ['divorced_or_separated', 1]] as const),

@@ -13,6 +13,7 @@ import type { ReminderCounts, RescoreProgress } from '../app/profiles.ts';
 import type { AuditVerification } from '../app/audit.ts';
 import type { RescoreReportRecord } from '../app/ports/profiles.ts';
 import { registerRoundCommands, type RoundOperations } from './rounds.ts';
+import { registerPoolCommands, type PoolCliDeps } from './pool.ts';
 
 /** Database-backed operations (issue #3), opened on demand by the commands that need storage. */
 export interface CliOperations {
@@ -37,6 +38,8 @@ export interface CliDeps extends CliStreams {
   serve?: (options: { port?: number }) => Promise<number>;
   /** Opens the database and its use cases (wired in server/operations.ts); each command closes what it opened. */
   operations?: () => Promise<CliOperations>;
+  /** The synthetic pool and replays (issue #4): the IRCC feed and a database to write to. */
+  pool?: PoolCliDeps;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -378,6 +381,18 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
         }
         await run(ops.rounds);
       }),
+  });
+
+  registerPoolCommands(program, {
+    lang,
+    out,
+    err,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+    stderr: deps.stderr,
+    pool: deps.pool,
+    now: () => performance.now(),
   });
 
   program

@@ -8,6 +8,7 @@ import { profileRepository, rescoreRepository } from './repositories/profiles.ts
 import { auditRepository } from './repositories/audit.ts';
 import { messageRepository, outboxRepository } from './repositories/messages.ts';
 import { irccRoundRepository, itaRepository, roundRepository } from './repositories/rounds.ts';
+import { poolRepository } from './repositories/pool.ts';
 
 export function repositories(db: Kysely<Database>): Repositories {
   return {
@@ -23,6 +24,7 @@ export function repositories(db: Kysely<Database>): Repositories {
     rounds: roundRepository(db),
     itas: itaRepository(db),
     irccRounds: irccRoundRepository(db),
+    pool: poolRepository(db),
   };
 }
 

@@ -11,6 +11,7 @@ import { MESSAGES as HTTP } from './messages/http.ts';
 import { MESSAGES as ROUNDS } from './messages/rounds.ts';
 import { MESSAGES as ACCOUNTS } from './messages/accounts.ts';
 import { MESSAGES as PROFILES } from './messages/profiles.ts';
+import { MESSAGES as POOL } from './messages/pool.ts';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -28,7 +29,7 @@ function merge(...catalogs: Catalog[]): Catalog {
   return out;
 }
 
-export const CATALOG: Catalog = merge(COMMON, CRS, LANGUAGE, ELIGIBILITY, ADVICE, NOC, HTTP, ROUNDS, ACCOUNTS, PROFILES);
+export const CATALOG: Catalog = merge(COMMON, CRS, LANGUAGE, ELIGIBILITY, ADVICE, NOC, HTTP, ROUNDS, ACCOUNTS, PROFILES, POOL);
 
 const compiled = new Map<string, IntlMessageFormat>();
 

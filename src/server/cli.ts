@@ -5,6 +5,7 @@ import { runDemo } from '../cli/demo.ts';
 import { systemClock } from '../app/ports.ts';
 import { fileReferenceData } from './reference.ts';
 import { openOperations } from './operations.ts';
+import { poolCliDeps } from './pool.ts';
 import { startServer } from './http-server.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     stdout: process.stdout,
     stderr: process.stderr,
     operations: () => openOperations(process.env),
+    pool: poolCliDeps(process.env),
   };
   deps.demo = (lang) =>
     runDemo(path.join(repoRoot, 'examples'), lang, (args) => runCli(args, deps), (text) => process.stdout.write(text));

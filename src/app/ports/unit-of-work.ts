@@ -5,6 +5,7 @@ import type { AuditRepository } from './audit.ts';
 import type { MessageRepository, OutboxRepository } from './messages.ts';
 import type { ProfileRepository, RescoreRepository } from './profiles.ts';
 import type { IrccRoundRepository, ItaRepository, RoundRepository } from './rounds.ts';
+import type { PoolRepository } from './pool.ts';
 
 export interface Repositories {
   accounts: AccountRepository;
@@ -19,6 +20,8 @@ export interface Repositories {
   rounds: RoundRepository;
   itas: ItaRepository;
   irccRounds: IrccRoundRepository;
+  /** The synthetic pool's bulk writes. */
+  pool: PoolRepository;
 }
 
 export interface UnitOfWork {

@@ -1,6 +1,6 @@
 // Migrations: a static ordered list of modules (no folder scan, so bundling or a moved file cannot drop one).
 // Up-only in production: `migrateDownAll` exists for tests and refuses to run when NODE_ENV is 'production'.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, NO_MIGRATIONS, type Migration, type MigrationResultSet } from 'kysely/migration';
 import * as m0001 from './migrations/0001_accounts.ts';
 import * as m0002 from './migrations/0002_profiles.ts';
@@ -21,8 +21,15 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010_round_selection': m0010,
 };
 
-function migrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+/**
+ * The migrator, keeping its bookkeeping tables in the connection's current schema: without `migrationTableSchema`,
+ * Kysely looks for kysely_migration in EVERY schema, so another schema's copy (a parallel test's, say) would make it
+ * skip creating its own and fail.
+ */
+async function migrator(db: Kysely<Database>): Promise<Migrator> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const migrationTableSchema = rows[0]?.schema ?? 'public';
+  return new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
 }
 
 function check(result: MigrationResultSet): string[] {
@@ -37,11 +44,11 @@ function check(result: MigrationResultSet): string[] {
 
 /** Applies every pending migration, in order, and returns the names applied. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return check(await (await migrator(db)).migrateToLatest());
 }
 
 /** Tests only: undoes every migration. */
 export async function migrateDownAll(db: Kysely<Database>): Promise<string[]> {
   if (process.env.NODE_ENV === 'production') throw new Error('migrations are up-only in production');
-  return check(await migrator(db).migrateTo(NO_MIGRATIONS));
+  return check(await (await migrator(db)).migrateTo(NO_MIGRATIONS));
 }

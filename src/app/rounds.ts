@@ -13,6 +13,7 @@ import type { Actor, AuditActor } from './ports/audit.ts';
 import { SYSTEM_ACTOR } from './ports/audit.ts';
 import type { MessageKind, MessageParams } from './ports/messages.ts';
 import type { ProfileRecord } from './ports/profiles.ts';
+import type { ApplicationRecord } from './ports/applications.ts';
 import type { ItaRecord, NewIta, PoolProfile, RoundOutcome, RoundRecord, RoundStatus } from './ports/rounds.ts';
 import { Rollback, StoreConflict, type Repositories, type UnitOfWork } from './ports/unit-of-work.ts';
 import type { Clock } from './ports.ts';
@@ -341,7 +342,17 @@ export async function listMyItas(deps: RoundDeps, actor: Actor): Promise<Result<
   return ok(await deps.uow.read((r) => r.itas.forCandidate(candidateId)));
 }
 
-async function answerIta(deps: RoundDeps, actor: Actor, itaId: string, action: ItaAction): Promise<Result<{ ita: ItaRecord; profile: ProfileRecord }>> {
+/** An answered ITA: the profile after it, and on acceptance the application shell it created. */
+export interface ItaAnswer {
+  ita: ItaRecord;
+  profile: ProfileRecord;
+  /** The round that issued the ITA (its public number). */
+  roundNumber: number;
+  /** Accept only: the application shell (status in_progress, submit by the ITA's deadline). */
+  application?: ApplicationRecord;
+}
+
+async function answerIta(deps: RoundDeps, actor: Actor, itaId: string, action: ItaAction): Promise<Result<ItaAnswer>> {
   const candidateId = candidateOf(actor);
   if (candidateId === null) return fail({ code: 'forbidden' });
   const now = deps.clock.now();
@@ -361,17 +372,24 @@ async function answerIta(deps: RoundDeps, actor: Actor, itaId: string, action: I
     const answered = await r.itas.answer(ita.id, action === 'accept' ? 'accepted' : 'declined', now);
     await appendAudit(r, { at: now, actor, action: `ita.${action}`, entityType: 'ita', entityId: ita.id, before: ita, after: answered });
     await appendAudit(r, { at: now, actor, action: `profile.${lifecycle}`, entityType: 'profile', entityId: profile.id, before: profile, after });
+    // Accepting creates the application shell in the same transaction (the e-APR itself is the next issue's).
+    let application: ApplicationRecord | undefined;
+    if (action === 'accept') {
+      application = await r.applications.insert({ candidateId: ita.candidateId, profileId: profile.id, itaId: ita.id, program: ita.program, submitBy: ita.deadline, at: now });
+      await appendAudit(r, { at: now, actor, action: 'application.create', entityType: 'application', entityId: application.id, after: application });
+    }
     await notify(r, {
       accountId: ita.candidateId,
       kind: action === 'accept' ? 'ita_accepted' : 'ita_declined',
       params: { number: profile.number, program: ita.program },
       at: now,
     });
-    return ok({ ita: answered, profile: after });
+    const round = await r.rounds.byId(ita.roundId);
+    return ok({ ita: answered, profile: after, roundNumber: round?.number ?? 0, ...(application ? { application } : {}) });
   });
 }
 
-/** The candidate accepts an ITA before its deadline: the profile becomes `applied`. */
+/** The candidate accepts an ITA before its deadline: the profile becomes `applied` and the application shell is created. */
 export function acceptIta(deps: RoundDeps, actor: Actor, itaId: string) {
   return answerIta(deps, actor, itaId, 'accept');
 }

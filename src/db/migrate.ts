@@ -8,6 +8,7 @@ import * as m0003 from './migrations/0003_audit.ts';
 import * as m0004 from './migrations/0004_messages.ts';
 import * as m0005 from './migrations/0005_rescore.ts';
 import * as m0006 from './migrations/0006_rounds.ts';
+import * as m0007 from './migrations/0007_application.ts';
 import * as m0010 from './migrations/0010_round_selection.ts';
 import type { Database } from './schema.ts';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_messages': m0004,
   '0005_rescore': m0005,
   '0006_rounds': m0006,
+  '0007_application': m0007,
   '0010_round_selection': m0010,
 };
 

@@ -184,6 +184,20 @@ export interface IrccRoundTable {
   data: Json<unknown>;
 }
 
+// ── Applications for permanent residence (the shell created by an accepted ITA, issue #4) ───────────────────
+export interface ApplicationTable {
+  id: ColumnType<string, string | undefined, never>;
+  candidate_id: ColumnType<string, string, never>;
+  profile_id: ColumnType<string, string, never>;
+  ita_id: ColumnType<string, string, never>;
+  program: string;
+  status: ColumnType<string, string | undefined, string>;
+  /** Last day to submit: the ITA's deadline. */
+  submit_by: Day;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
 export interface Database {
   account: AccountTable;
   session: SessionTable;
@@ -198,6 +212,7 @@ export interface Database {
   round: RoundTable;
   ita: ItaTable;
   ircc_round: IrccRoundTable;
+  application: ApplicationTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

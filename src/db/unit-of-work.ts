@@ -7,6 +7,7 @@ import { accountRepository, authorizationRepository, rateLimitRepository, sessio
 import { profileRepository, rescoreRepository } from './repositories/profiles.ts';
 import { auditRepository } from './repositories/audit.ts';
 import { messageRepository, outboxRepository } from './repositories/messages.ts';
+import { applicationRepository } from './repositories/applications.ts';
 import { irccRoundRepository, itaRepository, roundRepository } from './repositories/rounds.ts';
 import { poolRepository } from './repositories/pool.ts';
 
@@ -24,6 +25,7 @@ export function repositories(db: Kysely<Database>): Repositories {
     rounds: roundRepository(db),
     itas: itaRepository(db),
     irccRounds: irccRoundRepository(db),
+    applications: applicationRepository(db),
     pool: poolRepository(db),
   };
 }

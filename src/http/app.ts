@@ -24,6 +24,7 @@ import { inputComponentSchemas } from './schemas.ts';
 import { registerPublicRoutes } from './routes/public.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerProfileRoutes } from './routes/profiles.ts';
+import { registerRoundRoutes } from './routes/rounds.ts';
 
 export const API_VERSION = '0.3.0';
 
@@ -38,13 +39,19 @@ const API_DESCRIPTION = [
   '',
   'FR — Calculez une note du Système de classement global (SCG), l’admissibilité par programme et des conseils, sans compte, ' +
     'selon les règles en vigueur à n’importe quelle date depuis le 2015-01-01. Avec un compte : profils (brouillon, soumission, ' +
-    'retrait, clonage), note et explication, messages; agents : dossiers (consultations journalisées) et statistiques du bassin. ' +
+    'retrait, clonage), note et explication, messages, invitations à présenter une demande (accepter, refuser; « pourquoi n’ai-je pas été invité ? ») ' +
+    'et demandes de résidence permanente; agents : dossiers (consultations journalisées), bassin classé et statistiques, rondes d’invitations ' +
+    '(préparer, simuler, approuver par une autre personne, exécuter, publier). Sans compte : rapports des rondes publiées (JSON aux champs du ' +
+    'flux d’IRCC, et CSV) et historique des rondes d’IRCC. ' +
     'Les erreurs suivent RFC 9457 (application/problem+json) avec un `code` stable et des messages en français ou en anglais ' +
     '(témoin `ee_lang`, puis Accept-Language; français par défaut). Les requêtes qui modifient des données exigent l’en-tête X-CSRF-Token.',
   '',
   'EN — Compute a Comprehensive Ranking System (CRS) score, eligibility per program and advice, without an account, under the rules ' +
     'in force on any day since 2015-01-01. With an account: profiles (draft, submit, withdraw, clone), score and explanation, ' +
-    'messages; officers: candidate files (audited reads) and pool statistics. Errors follow RFC 9457 (application/problem+json) ' +
+    'messages, invitations to apply (accept, decline; “why wasn’t I invited?”) and applications for permanent residence; officers: candidate ' +
+    'files (audited reads), the ranked pool and its statistics, rounds of invitations (draft, simulate, approve by someone else, execute, ' +
+    'publish). Without an account: reports of published rounds (JSON in the fields of IRCC’s feed, and CSV) and IRCC’s own history of rounds. ' +
+    'Errors follow RFC 9457 (application/problem+json) ' +
     'with a stable `code` and messages in French or English (cookie `ee_lang`, then Accept-Language; French by default). ' +
     'Requests that change data need the X-CSRF-Token header.',
   '',
@@ -147,6 +154,7 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   registerPublicRoutes(app);
   registerAuthRoutes(app, deps.accounts);
   registerProfileRoutes(app);
+  registerRoundRoutes(app);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

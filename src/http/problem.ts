@@ -21,6 +21,12 @@ export const PROBLEM_CODES = [
   'bad_request',
   'unavailable',
   'internal',
+  // Rounds of invitations and ITAs (409): the round's status, an ITA already answered or past its deadline, a profile
+  // whose status does not allow the change.
+  'round_status_not_allowed',
+  'ita_already_answered',
+  'ita_deadline_passed',
+  'transition_not_allowed',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -36,9 +42,15 @@ export interface ProblemOptions {
   params?: Params;
   /** Params worded in the response language: placeholder → i18n key (e.g. status → profile.status.draft). */
   wordedParams?: Record<string, string>;
-  errors?: readonly FieldError[];
+  errors?: readonly WordedFieldError[];
   /** Extra response headers (e.g. Retry-After). */
   headers?: Record<string, string>;
+}
+
+/** A field error; `key` (and `params`) word it with an area's own message instead of from `expected`. */
+export interface WordedFieldError extends FieldError {
+  key?: string;
+  params?: Params;
 }
 
 export class ProblemError extends Error {
@@ -55,7 +67,7 @@ export class ProblemError extends Error {
 }
 
 export const problem = (status: number, code: ProblemCode, options?: ProblemOptions) => new ProblemError(status, code, options);
-export const validationProblem = (errors: readonly FieldError[]) => new ProblemError(VALIDATION_STATUS, 'validation_failed', { errors });
+export const validationProblem = (errors: readonly WordedFieldError[]) => new ProblemError(VALIDATION_STATUS, 'validation_failed', { errors });
 export const notFound = (detailKey?: string, params?: Params) =>
   new ProblemError(404, 'not_found', detailKey === undefined ? {} : { detailKey, ...(params ? { params } : {}) });
 
@@ -148,7 +160,13 @@ export function problemBody(lang: Lang, p: ProblemError, requestId?: string): Pr
     detail: t(lang, detailKey ?? `http.problem.${p.code}.detail`, detailParams),
     ...(requestId ? { requestId } : {}),
     ...(errors
-      ? { errors: errors.map((e) => ({ field: fieldName(e.field), expected: e.expected, message: fieldErrorMessage(lang, { ...e, field: fieldName(e.field) }) })) }
+      ? {
+          errors: errors.map((e) => ({
+            field: fieldName(e.field),
+            expected: e.expected,
+            message: e.key ? t(lang, e.key, e.params) : fieldErrorMessage(lang, { field: fieldName(e.field), expected: e.expected }),
+          })),
+        }
       : {}),
   };
 }

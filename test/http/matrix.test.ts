@@ -35,10 +35,15 @@ function account(id: string, role: Role): AccountRecord {
   };
 }
 
-/** A concrete path: {id} replaced by the record, when there is one. */
+/** A concrete path: {id} (or a round's {number}) replaced by the record, when there is one. */
 function concrete(route: RouteInfo, id: string | undefined): string {
-  return id === undefined ? route.path : route.path.replace('{id}', id);
+  return id === undefined ? route.path : route.path.replace('{id}', id).replace('{number}', id);
 }
+
+/** Query parameters a route needs to reach its record (else it answers 422 before looking). */
+const RECORD_QUERY: Record<string, string> = {
+  '/api/officer/rounds/{number}/why-not-invited': `?candidateId=${OTHER_CANDIDATE_ID}`,
+};
 
 describeOnDatabases('HTTP access matrix', (getDb) => {
   let app: HttpApp;
@@ -61,6 +66,14 @@ describeOnDatabases('HTTP access matrix', (getDb) => {
     const otherMessageId = await uow.transaction(async (r) => {
       await r.messages.add({ accountId: OTHER_CANDIDATE_ID, kind: 'profile_withdrawn', params: { number: draft.value.number }, at: NOW });
       return (await r.messages.listForAccount(OTHER_CANDIDATE_ID, { limit: 1 }))[0]!.id;
+    });
+    // An ITA of the other candidate (a round drafted by the officer, its ITA on the other candidate's profile).
+    const otherItaId = await uow.transaction(async (r) => {
+      const round = await r.rounds.insertDraft({ spec: { type: 'general', size: 1, instant: NOW }, instant: NOW, draftedBy: ACCOUNT_IDS.officer, at: NOW });
+      const [ita] = await r.itas.insertMany([
+        { roundId: round.id, profileId: draft.value.id, candidateId: OTHER_CANDIDATE_ID, program: 'cec', score: 480, issuedAt: NOW, deadline: '2025-07-31' },
+      ]);
+      return ita!.id;
     });
     const otherAuthorizationId = randomUUID();
     await uow.transaction((r) =>
@@ -85,6 +98,16 @@ describeOnDatabases('HTTP access matrix', (getDb) => {
       '/api/representatives/{id}': otherAuthorizationId,
       // Officers read any candidate's file: the record they cannot see is one that does not exist.
       '/api/officer/profiles/{id}': randomUUID(),
+      '/api/itas/{id}/accept': otherItaId,
+      '/api/itas/{id}/decline': otherItaId,
+      // Rounds are read by every staff role (published ones by anyone): the round no one can see is one that does not exist.
+      '/api/rounds/{number}/why-not-invited': '999999',
+      '/api/officer/rounds/{number}': '999999',
+      '/api/officer/rounds/{number}/simulate': '999999',
+      '/api/officer/rounds/{number}/approve': '999999',
+      '/api/officer/rounds/{number}/execute': '999999',
+      '/api/officer/rounds/{number}/publish': '999999',
+      '/api/officer/rounds/{number}/why-not-invited': '999999',
     };
 
     const sessions = fakeSessions();
@@ -102,7 +125,8 @@ describeOnDatabases('HTTP access matrix', (getDb) => {
     const hasBody = route.method === 'POST' || route.method === 'PUT' || route.method === 'PATCH';
     const headers: Record<string, string> = {};
     if (role === 'representative' && route.onBehalfOf) headers['x-on-behalf-of'] = ACCOUNT_IDS.candidate;
-    return call(app, concrete(route, id ?? (route.path.includes('{id}') ? randomUUID() : undefined)), {
+    const path = concrete(route, id ?? (route.path.includes('{id}') ? randomUUID() : route.path.includes('{number}') ? '1' : undefined));
+    return call(app, path + (id !== undefined ? (RECORD_QUERY[route.path] ?? '') : ''), {
       method: route.method,
       ...(hasBody ? { body: {} } : {}),
       ...(role ? { session: tokens[role], csrf: `csrf-${role}` } : {}),
@@ -113,7 +137,22 @@ describeOnDatabases('HTTP access matrix', (getDb) => {
 
   it('covers the routes of every area', () => {
     const paths = new Set(protectedRoutes().map((r) => r.path));
-    for (const path of ['/api/profiles', '/api/profiles/{id}', '/api/profiles/{id}/submit', '/api/messages', '/api/officer/pool/stats', '/api/auth/me', '/api/admin/accounts']) {
+    for (const path of [
+      '/api/profiles',
+      '/api/profiles/{id}',
+      '/api/profiles/{id}/submit',
+      '/api/messages',
+      '/api/officer/pool/stats',
+      '/api/auth/me',
+      '/api/admin/accounts',
+      '/api/officer/rounds',
+      '/api/officer/rounds/{number}/approve',
+      '/api/officer/pool',
+      '/api/itas',
+      '/api/itas/{id}/accept',
+      '/api/applications',
+      '/api/rounds/{number}/why-not-invited',
+    ]) {
       expect(paths.has(path), path).toBe(true);
     }
     expect(protectedRoutes().length).toBeGreaterThanOrEqual(20);
@@ -144,7 +183,7 @@ describeOnDatabases('HTTP access matrix', (getDb) => {
   });
 
   it('answers 404 to every allowed role for someone else’s record, on every route that names one', async () => {
-    const withId = protectedRoutes().filter((r) => r.path.includes('{id}'));
+    const withId = protectedRoutes().filter((r) => r.path.includes('{id}') || r.path.includes('{number}'));
     expect(withId.length).toBeGreaterThanOrEqual(9);
     for (const route of withId) {
       const record = othersRecord[route.path];
@@ -158,9 +197,16 @@ describeOnDatabases('HTTP access matrix', (getDb) => {
   });
 
   it('answers 404, not 403 or 500, for an id that is not an id at all', async () => {
-    for (const route of protectedRoutes().filter((r) => r.path.includes('{id}') && r.path.startsWith('/api/profiles'))) {
+    for (const route of protectedRoutes().filter((r) => r.path.includes('{id}') && (r.path.startsWith('/api/profiles') || r.path.startsWith('/api/itas')))) {
       const r = await send(route, 'candidate', 'not-a-uuid');
       expect(r.status, `${route.method} ${route.path}`).toBe(404);
+    }
+    for (const route of protectedRoutes().filter((r) => r.path.includes('{number}'))) {
+      const role = (route.access as readonly Role[])[0]!;
+      for (const bad of ['abc', '0', '-1', '1.5']) {
+        const r = await send(route, role, bad);
+        expect(r.status, `${role} ${route.method} ${route.path} ${bad}`).toBe(404);
+      }
     }
   });
 

@@ -217,7 +217,8 @@ describe('profile routes without a database', () => {
       expect(r.access, r.path).toEqual(['candidate', 'representative']);
       expect(r.onBehalfOf, r.path).not.toBeNull();
     }
-    for (const r of routeRegistry(app).filter((x) => x.path.startsWith('/api/officer'))) {
+    // The rounds' workflow routes have their own roles (test/http/rounds.test.ts, matrix.test.ts).
+    for (const r of routeRegistry(app).filter((x) => x.path.startsWith('/api/officer') && !x.path.startsWith('/api/officer/rounds'))) {
       expect(r.access, r.path).toEqual(['officer', 'round_approver', 'auditor', 'admin']);
     }
   });

@@ -1,5 +1,6 @@
 // The unit of work: every use case that changes state runs in ONE transaction, with repositories bound to it.
 // Implemented in src/db/unit-of-work.ts (Kysely transactions); an error thrown inside rolls everything back.
+import type { ApplicationRepository } from './applications.ts';
 import type { AccountRepository, AuthorizationRepository, RateLimitRepository, SessionRepository } from './accounts.ts';
 import type { AuditRepository } from './audit.ts';
 import type { MessageRepository, OutboxRepository } from './messages.ts';
@@ -20,6 +21,7 @@ export interface Repositories {
   rounds: RoundRepository;
   itas: ItaRepository;
   irccRounds: IrccRoundRepository;
+  applications: ApplicationRepository;
   /** The synthetic pool's bulk writes. */
   pool: PoolRepository;
 }

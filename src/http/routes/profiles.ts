@@ -112,7 +112,7 @@ const poolStatsSchema = z
 
 // ── Presenting ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-function profileView(lang: Lang, p: ProfileRecord) {
+export function profileView(lang: Lang, p: ProfileRecord) {
   return {
     id: p.id,
     candidateId: p.candidateId,

@@ -145,4 +145,82 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
   'cli.round.imported': { en: '{imported} IRCC rounds imported ({errors} records unreadable).', fr: '{imported} rondes d’IRCC importées ({errors} enregistrements illisibles).' },
   'cli.round.no_account': { en: 'No account with the e-mail {email}.', fr: 'Aucun compte avec l’adresse {email}.' },
   'cli.round.failed': { en: 'Refused: {code} {detail}', fr: 'Refusé : {code} {detail}' },
+  'cli.itas.expired': {
+    en: '{count, plural, =0 {No invitation expired.} one {One invitation expired.} other {# invitations expired.}}',
+    fr: '{count, plural, =0 {Aucune invitation n’a expiré.} one {Une invitation a expiré.} other {# invitations ont expiré.}}',
+  },
+
+  // ── Statuses, as the HTTP API and the web show them ───────────────────────────────────────────────────────────
+  'round.status.draft': { en: 'draft', fr: 'ébauche' },
+  'round.status.simulated': { en: 'simulated', fr: 'simulée' },
+  'round.status.approved': { en: 'approved', fr: 'approuvée' },
+  'round.status.executed': { en: 'executed', fr: 'exécutée' },
+  'round.status.published': { en: 'published', fr: 'publiée' },
+  'ita.status.issued': { en: 'awaiting an answer', fr: 'en attente de réponse' },
+  'ita.status.accepted': { en: 'accepted', fr: 'acceptée' },
+  'ita.status.declined': { en: 'declined', fr: 'refusée' },
+  'ita.status.expired': { en: 'expired', fr: 'expirée' },
+  'application.status.in_progress': { en: 'in progress', fr: 'en préparation' },
+  'application.status.submitted': { en: 'submitted', fr: 'présentée' },
+  'application.status.approved': { en: 'approved', fr: 'approuvée' },
+  'application.status.refused': { en: 'refused', fr: 'refusée' },
+  'application.status.withdrawn': { en: 'withdrawn', fr: 'retirée' },
+
+  // ── Problems of the rounds area (HTTP, application/problem+json) ─────────────────────────────────────────────
+  'http.round.action.simulate': { en: 'simulated', fr: 'simulée' },
+  'http.round.action.approve': { en: 'approved', fr: 'approuvée' },
+  'http.round.action.execute': { en: 'executed', fr: 'exécutée' },
+  'http.round.action.publish': { en: 'published', fr: 'publiée' },
+  'http.problem.round_status_not_allowed.title': { en: 'Not possible in this round’s status', fr: 'Impossible au statut actuel de la ronde' },
+  'http.problem.round_status_not_allowed.detail': {
+    en: 'The round is not in a status that allows this step (draft → simulated → approved → executed → published).',
+    fr: 'La ronde n’est pas à un statut qui permet cette étape (ébauche → simulée → approuvée → exécutée → publiée).',
+  },
+  'http.problem.round_status_not_allowed.status': {
+    en: 'A round with status “{status}” cannot be {action} (draft → simulated → approved → executed → published).',
+    fr: 'Une ronde au statut « {status} » ne peut pas être {action} (ébauche → simulée → approuvée → exécutée → publiée).',
+  },
+  'http.problem.ita_already_answered.title': { en: 'Invitation already answered', fr: 'Invitation déjà traitée' },
+  'http.problem.ita_already_answered.detail': {
+    en: 'This invitation was already answered, or it has expired.',
+    fr: 'Cette invitation a déjà reçu une réponse, ou elle a expiré.',
+  },
+  'http.problem.ita_already_answered.status': {
+    en: 'This invitation can no longer be answered: it is {status}.',
+    fr: 'Cette invitation ne peut plus recevoir de réponse : elle est {status}.',
+  },
+  'http.problem.ita_deadline_passed.title': { en: 'Deadline passed', fr: 'Délai dépassé' },
+  'http.problem.ita_deadline_passed.detail': {
+    en: 'The deadline to answer this invitation has passed.',
+    fr: 'Le délai pour répondre à cette invitation est dépassé.',
+  },
+  'http.problem.ita_deadline_passed.deadline': {
+    en: 'The last day to answer this invitation was {deadline}.',
+    fr: 'Le dernier jour pour répondre à cette invitation était le {deadline}.',
+  },
+  'http.problem.transition_not_allowed.title': { en: 'Not possible in the profile’s status', fr: 'Impossible au statut actuel du profil' },
+  'http.problem.transition_not_allowed.detail': {
+    en: 'The status of the profile does not allow this change.',
+    fr: 'Le statut du profil ne permet pas ce changement.',
+  },
+  'http.problem.forbidden.separation_of_duties': {
+    en: 'Separation of duties: the officer who drafted a round cannot approve or execute it; another round approver must.',
+    fr: 'Séparation des tâches : l’agent qui a préparé une ronde ne peut ni l’approuver ni l’exécuter ; un autre approbateur de rondes doit le faire.',
+  },
+  'http.problem.conflict.round_number_taken': {
+    en: 'Another round was drafted at the same moment and took this number; draft it again.',
+    fr: 'Une autre ronde a été préparée au même moment et a pris ce numéro ; préparez-la de nouveau.',
+  },
+  'http.problem.conflict.application_exists': {
+    en: 'An application already exists for this invitation.',
+    fr: 'Une demande existe déjà pour cette invitation.',
+  },
+  'http.problem.conflict.concurrent_change': {
+    en: 'A record changed at the same moment (a profile of the pool, for instance); nothing was done: try again.',
+    fr: 'Un enregistrement a changé au même moment (un profil du bassin, par exemple) ; rien n’a été fait : réessayez.',
+  },
+  'http.field.pool_cursor': {
+    en: 'Expected the cursor given as `next` by the previous page.',
+    fr: 'Attendu : le curseur donné comme `next` par la page précédente.',
+  },
 };

@@ -2,7 +2,7 @@
 // (role candidate, no usable password, e-mail under the reserved domain synthetic.invalid) and a profile already in
 // the pool, stored exactly as submitProfile stores it: complete data, eligibility and the CRS score with its lines
 // under the rules in force on the submission day, the submission instant (tie-break stamp) and the expiry 12 months
-// later (process.profile_validity_months), version 2 (draft, then submitted).
+// later (process.profile_validity_months), version 2 (draft, then submitted), the categories it qualified for that day.
 // Unlike submitProfile, no inbox message or e-mail is queued for these candidates: nobody reads them.
 //
 // Deterministic: the same size, seed, as-of day (and target distribution) give the same profiles, scores and instants
@@ -29,7 +29,8 @@ import { isIsoDate } from '../domain/dates.ts';
 import { deriveCrsFactors } from '../domain/derive.ts';
 import { checkEligibility } from '../domain/eligibility.ts';
 import { addMonthsToInstant } from '../domain/profile-lifecycle.ts';
-import { CRS_BANDS, MAX_CRS, distributionFromHistogram, type CrsBandCount } from '../domain/rounds.ts';
+import { CRS_BANDS, MAX_CRS, categoryEligibility, distributionFromHistogram, type CrsBandCount } from '../domain/rounds.ts';
+import type { CategoryCode } from '../domain/rules/categories.ts';
 import { at as ruleAt, rulesVersion } from '../domain/rules/index.ts';
 import { PROFILE_VALIDITY_MONTHS } from '../domain/rules/process.ts';
 import { PROGRAMS, type Instant, type IsoDate, type Profile, type Program } from '../domain/vocabulary.ts';
@@ -112,6 +113,7 @@ export interface GeneratedProfile {
   rulesVersion: IsoDate;
   eligibility: StoredEligibility;
   eligiblePrograms: Program[];
+  categories: CategoryCode[];
 }
 
 /** Indices (in CRS_BANDS) of the finest bands: 601+, 501–600, the ten 10-point sub-bands, 351–400, 301–350, 0–300. */
@@ -278,6 +280,7 @@ export class PoolGenerator {
         rulesVersion: rulesVersion(day),
         eligibility: { ...eligibility, asOf: day },
         eligiblePrograms,
+        categories: categoryEligibility(profile, day),
       };
     }
     const short = this.remaining ? this.remaining.findIndex((r) => r > 0) : -1;
@@ -372,6 +375,7 @@ export async function generatePool(deps: PoolGenerateDeps, options: GeneratePool
           rulesVersion: p.rulesVersion,
           eligibility: p.eligibility,
           eligiblePrograms: p.eligiblePrograms,
+          categories: p.categories,
         });
         if (batch.length % 64 === 0) await breathe();
       }

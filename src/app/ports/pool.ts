@@ -1,5 +1,6 @@
 // Port of the synthetic pool (issue #4, "Synthetic pool and replay"): generated candidates written in bulk, each an
 // account and a profile already in the pool, stored exactly as submitProfile stores a submitted profile.
+import type { CategoryCode } from '../../domain/rules/categories.ts';
 import type { Instant, IsoDate, Program } from '../../domain/vocabulary.ts';
 import type { ProfileData, StoredEligibility, StoredScore } from './profiles.ts';
 
@@ -23,6 +24,8 @@ export interface GeneratedCandidate {
   rulesVersion: IsoDate;
   eligibility: StoredEligibility;
   eligiblePrograms: Program[];
+  /** The categories qualified for on the submission day (as submitProfile stores them). */
+  categories: CategoryCode[];
 }
 
 /** The version a profile has after saveDraft (1) and submitProfile (2). */

@@ -6,7 +6,7 @@ import type { AccountTable, Database, ProfileTable } from '../schema.ts';
 
 const MAX_PARAMETERS = 65_535;
 const ACCOUNT_COLUMNS = 9;
-const PROFILE_COLUMNS = 14;
+const PROFILE_COLUMNS = 15;
 /** Rows per statement: under the parameter limit, and small enough to keep each statement a few megabytes. */
 export const ACCOUNT_CHUNK = Math.min(2000, Math.floor(MAX_PARAMETERS / ACCOUNT_COLUMNS));
 export const PROFILE_CHUNK = Math.min(250, Math.floor(MAX_PARAMETERS / PROFILE_COLUMNS));
@@ -41,6 +41,7 @@ function profileRow(c: GeneratedCandidate): Insertable<ProfileTable> {
     rules_version: c.rulesVersion,
     eligibility: jsonb(JSON.stringify(c.eligibility)),
     eligible_programs: c.eligiblePrograms,
+    categories: c.categories,
     version: SUBMITTED_PROFILE_VERSION,
     created_at: c.submittedAt,
     updated_at: c.submittedAt,

@@ -12,7 +12,10 @@ const PAGE_COMPONENTS: Record<Page, ComponentType | LazyExoticComponent<Componen
   eligibility: lazy(() => import('./pages/Eligibility.tsx')),
   noc: lazy(() => import('./pages/NocFinder.tsx')),
   rules: lazy(() => import('./pages/Rules.tsx')),
-  rounds: lazy(() => import('./pages/Rounds.tsx')),
+  rounds: lazy(() => import('./pages/rounds/Rounds.tsx')),
+  // The officers' pages (issue #5): pool dashboard, rounds workflow.
+  officerPool: lazy(() => import('./pages/officer/Pool.tsx')),
+  officerRounds: lazy(() => import('./pages/officer/Rounds.tsx')),
 };
 
 function RootRedirect() {

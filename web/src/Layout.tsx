@@ -4,10 +4,12 @@ import { Fragment, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { GcdsFooter, GcdsHeader, GcdsNavLink, GcdsTopNav } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
-import { PAGES, pathFor, parsePath, togglePath, type Lang, type Page } from './lib/routes.ts';
+import { PAGES, STAFF_PAGES, pathFor, parsePath, togglePath, type Lang, type Page } from './lib/routes.ts';
 import { useWords } from './i18n.ts';
 
-const NAV: readonly Page[] = PAGES.filter((p) => p !== 'home');
+/** The public menu: not the officers' pages. */
+const OFF_MENU: readonly Page[] = [...STAFF_PAGES];
+const NAV: readonly Page[] = PAGES.filter((p) => p !== 'home' && !OFF_MENU.includes(p));
 
 /** Same-origin links to a page of the app (also inside GC Design System shadow roots) are followed without a reload. */
 function useClientSideLinks(): void {

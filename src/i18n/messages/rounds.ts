@@ -20,6 +20,8 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
   'round.program.fsw': { en: 'Federal Skilled Worker Program (FSWP)', fr: 'Programme des travailleurs qualifiés (fédéral) (PTQF)' },
   'round.program.fst': { en: 'Federal Skilled Trades Program (FSTP)', fr: 'Programme des travailleurs de métiers spécialisés (fédéral) (PTMSF)' },
   'round.band.total': { en: 'Total', fr: 'Total' },
+  /** A category by its code (`{category}`), as the round-specification errors word it. */
+  'round.category': { en: CATEGORY_EN, fr: CATEGORY_FR },
 
   // ── Round specification errors ──────────────────────────────────────────────────────────────────────────────
   'round.error.instant_invalid': {

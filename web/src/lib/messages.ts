@@ -1,7 +1,11 @@
 // Words of the web pages themselves (`web.*`), French and English, ICU MessageFormat like the shared catalogs in
 // src/i18n/messages (which word the domain's codes and are merged with these in web/src/i18n.ts).
 // Candidate for src/i18n/messages/web.ts once the lead agrees; kept here so the web owns its wording.
+import { ROUNDS_MESSAGES } from './messages-rounds.ts';
+
 export const WEB_MESSAGES: Record<string, { en: string; fr: string }> = {
+  // The rounds pages and the officers' pages.
+  ...ROUNDS_MESSAGES,
   // ── Site ──
   'web.site.name': { en: 'Express Entry', fr: 'Entrée express' },
   'web.site.tagline': {

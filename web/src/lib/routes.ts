@@ -3,7 +3,10 @@
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const PAGES = ['home', 'calculator', 'eligibility', 'noc', 'rules', 'rounds'] as const;
+/** The officers' pages (pool dashboard, rounds workflow): not in the public menu. */
+export const STAFF_PAGES = ['officerPool', 'officerRounds'] as const;
+
+export const PAGES = ['home', 'calculator', 'eligibility', 'noc', 'rules', 'rounds', ...STAFF_PAGES] as const;
 export type Page = (typeof PAGES)[number];
 
 const SLUGS: Record<Page, Record<Lang, string>> = {
@@ -13,7 +16,12 @@ const SLUGS: Record<Page, Record<Lang, string>> = {
   noc: { fr: 'cnp', en: 'noc' },
   rules: { fr: 'regles', en: 'rules' },
   rounds: { fr: 'rondes', en: 'rounds' },
+  officerPool: { fr: 'agent-bassin', en: 'officer-pool' },
+  officerRounds: { fr: 'agent-rondes', en: 'officer-rounds' },
 };
+
+/** Pages whose address may end with the number of one round: `/en/rounds/312`, `/fr/agent-rondes/7`. */
+export const NUMBERED_PAGES: readonly Page[] = ['rounds', 'officerRounds'];
 
 export const isLang = (value: unknown): value is Lang => value === 'fr' || value === 'en';
 
@@ -23,17 +31,21 @@ export function slugOf(page: Page, lang: Lang): string {
   return SLUGS[page][lang];
 }
 
-/** `/fr/calculatrice-scg`; the home page is `/fr/`. */
-export function pathFor(lang: Lang, page: Page): string {
-  return `/${lang}/${SLUGS[page][lang]}`;
+/** `/fr/calculatrice-scg`; the home page is `/fr/`; a round of a numbered page: `/en/rounds/312`. */
+export function pathFor(lang: Lang, page: Page, number?: number): string {
+  const base = `/${lang}/${SLUGS[page][lang]}`;
+  return number !== undefined && NUMBERED_PAGES.includes(page) ? `${base}/${number}` : base;
 }
 
-/** Which page a path shows (`null` when the language or the slug is unknown). */
-export function parsePath(pathname: string): { lang: Lang; page: Page } | null {
-  const [, first, second = '', ...rest] = pathname.split('/');
+/** Which page a path shows, with the round number of a numbered page (`null` when the language or the slug is unknown). */
+export function parsePath(pathname: string): { lang: Lang; page: Page; number?: number } | null {
+  const [, first, second = '', third = '', ...rest] = pathname.split('/');
   if (!isLang(first) || rest.some((part) => part !== '')) return null;
   const page = PAGES.find((p) => SLUGS[p][first] === second);
-  return page === undefined ? null : { lang: first, page };
+  if (page === undefined) return null;
+  if (third === '') return { lang: first, page };
+  if (!NUMBERED_PAGES.includes(page) || !/^[1-9]\d{0,8}$/.test(third)) return null;
+  return { lang: first, page, number: Number(third) };
 }
 
 /** The same page in the other language, query and hash kept; the other home page for an unknown path. */
@@ -42,7 +54,7 @@ export function togglePath(pathname: string, search = '', hash = ''): string {
   const [, first] = pathname.split('/');
   const lang = here?.lang ?? (isLang(first) ? first : 'en');
   const target = otherLang(lang);
-  return here ? `${pathFor(target, here.page)}${search}${hash}` : pathFor(target, 'home');
+  return here ? `${pathFor(target, here.page, here.number)}${search}${hash}` : pathFor(target, 'home');
 }
 
 /**

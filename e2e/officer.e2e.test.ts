@@ -1,0 +1,176 @@
+// The officers' pages in a real browser, the whole workflow of a round: the demo officer signs in, sees the pool
+// dashboard, drafts a round (a field error first, in French), simulates it (results, counts, charts with their
+// tables, the would-be-invited list page by page), and cannot approve it (told why: separation of duties); the demo
+// round approver approves and executes it (after a confirmation); the officer publishes it; the public page shows it.
+// axe-core on every officer page; a visitor and a candidate are told what the pages are for. Screenshots: test-results/e2e/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { axeViolations, launchBrowser, reachable, screenshot, type Browser } from './browser.ts';
+import { startE2eServer, WEB_DIST, type RunningServer } from './serve.ts';
+import { fieldId } from '../web/src/lib/fields.ts';
+import { browserSignIn, demoAccount } from './staff.ts';
+
+const built = existsSync(path.join(WEB_DIST, 'index.html'));
+const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+
+let server: RunningServer | null = null;
+let browser: Browser | null = null;
+let base = '';
+let up = false;
+
+beforeAll(async () => {
+  if (!chromium || (!built && !process.env.E2E_BASE_URL)) return;
+  server = await startE2eServer();
+  base = server.baseUrl;
+  up = await reachable(`${base}/api/rounds`);
+  if (up) browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function live(name: string, body: () => Promise<void>) {
+  it(name, async (ctx) => {
+    if (!chromium) return ctx.skip('no Chromium at /usr/bin/chromium (CHROMIUM_PATH)');
+    if (!up || !browser) return ctx.skip(built ? `nothing answers at ${base || 'E2E_BASE_URL'}` : 'web build missing: run npm run web:build');
+    if (!server?.started) return ctx.skip('an external server (E2E_BASE_URL): no demo accounts');
+    await body();
+  });
+}
+
+const heading = (page: Page) => page.locator('main gcds-heading').first();
+const input = (page: Page, name: string) => page.locator(`gcds-input#${fieldId(name)} input`);
+const select = (page: Page, name: string) => page.locator(`gcds-select#${fieldId(name)} select`);
+const fieldError = (page: Page, name: string) => page.locator(`#${fieldId(name)} gcds-error-message`);
+const action = (page: Page, name: string) => page.locator(`gcds-button[data-action="${name}"] button`);
+
+async function noViolations(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(200);
+  await screenshot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('officer pages', () => {
+  live('signed out, or signed in as a candidate: told what the page is for, nothing shown', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${base}/en/officer-pool`);
+    await expect.poll(() => page.getByTestId('staff-gate').getAttribute('data-state')).toBe('signed_out');
+    expect(await page.getByRole('heading', { name: 'Sign in as an officer' }).count()).toBe(1);
+    expect(await page.getByTestId('pool-size').count()).toBe(0);
+    await noViolations(page, 'officer-signed-out-en');
+    await browserSignIn(page, demoAccount(server, 'candidate')!);
+    await page.goto(`${base}/fr/agent-rondes`);
+    await expect.poll(() => page.getByTestId('staff-gate').getAttribute('data-state')).toBe('not_staff');
+    expect(await page.getByRole('heading', { name: 'Réservé au personnel d’IRCC' }).count()).toBe(1);
+    expect(await page.getByTestId('officer-rounds').count()).toBe(0);
+    await noViolations(page, 'officer-candidate-fr');
+    await page.close();
+  });
+
+  live('a round from draft to publication: officer drafts and simulates, cannot approve; approver approves and executes; officer publishes', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${base}/fr/`);
+    await browserSignIn(page, demoAccount(server, 'officer')!);
+
+    // The pool dashboard.
+    await page.goto(`${base}/en/officer-pool`);
+    await page.getByTestId('pool-size').waitFor();
+    expect(await page.getByTestId('pool-size').textContent()).toMatch(/^\d+ profiles? in the pool$/);
+    await page.getByTestId('pool-chart').locator('details table').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-testid=pool-chart] rect.chart-bar').count()).toBe(15);
+    for (const table of ['pool-by-program', 'pool-by-province', 'pool-by-status']) expect(await page.getByTestId(table).locator('tbody tr').count()).toBeGreaterThan(0);
+    await noViolations(page, 'officer-pool-en');
+
+    // The draft form, in French: a bad size is refused next to the field, nothing stored.
+    await page.goto(`${base}/fr/agent-rondes`);
+    await page.getByTestId('draft-form').waitFor();
+    await noViolations(page, 'officer-rounds-fr');
+    await input(page, 'size').fill('-3');
+    await page.getByRole('button', { name: 'Enregistrer l’ébauche' }).click();
+    await expect.poll(async () => (await fieldError(page, 'size').textContent()) ?? '').toMatch(/nombre entier d’au moins 1/);
+    expect(await page.locator('gcds-error-summary').getAttribute('heading')).toBe('Veuillez corriger ce qui suit');
+    await noViolations(page, 'officer-draft-fr-error');
+    expect(await page.getByTestId('officer-rounds').count()).toBe(0);
+
+    // A good one: a general round of 5.
+    await input(page, 'size').fill('5');
+    await page.getByRole('button', { name: 'Enregistrer l’ébauche' }).click();
+    await page.waitForURL(/\/fr\/agent-rondes\/\d+$/);
+    const number = Number(page.url().split('/').pop());
+    await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('draft');
+    expect(await page.locator('[data-step=draft] .step-detail').textContent()).toContain('préparée par vous');
+    await noViolations(page, 'officer-round-draft-fr');
+
+    // In English: simulate → results, charts with tables, the list page by page.
+    await page.goto(`${base}/en/officer-rounds/${number}`);
+    await action(page, 'simulate').click();
+    await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('simulated');
+    expect(await page.getByTestId('said').textContent()).toMatch(/Simulated: 5 would be invited, cut-off \d+/);
+    await page.getByTestId('results').waitFor();
+    expect(await page.getByTestId('invited-list').locator('tbody tr').count()).toBe(5);
+    expect(await page.getByTestId('invited-page').textContent()).toBe('Page 1 of 1 (rows 1 to 5 of 5)');
+    for (const chart of ['invited-chart', 'pool-at-instant-chart']) {
+      expect(await page.getByTestId(chart).locator('svg[role=img]').count()).toBe(1);
+      expect(await page.getByTestId(chart).locator('details table tbody tr').count()).toBe(18);
+    }
+    expect(await page.getByTestId('results-by-program').locator('tbody tr').count()).toBe(4);
+    // The drafter cannot approve, and is told why.
+    expect(await action(page, 'approve').count()).toBe(0);
+    expect(await page.getByTestId('why-not-step').textContent()).toContain('Separation of duties');
+    await noViolations(page, 'officer-round-simulated-en');
+
+    // The round approver (another account) approves, then executes after confirming.
+    await browserSignIn(page, demoAccount(server, 'round_approver')!);
+    await page.goto(`${base}/en/officer-rounds/${number}`);
+    await action(page, 'approve').click();
+    await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('approved');
+    expect(await page.locator('[data-step=approved] .step-detail').textContent()).toContain('approved by you');
+    expect(await page.locator('[data-step=draft] .step-detail').textContent()).toContain('another account');
+    await page.locator('gcds-button[data-action="execute-start"] button').click();
+    await page.getByTestId('confirm-execute').waitFor();
+    await noViolations(page, 'officer-round-confirm-execute-en');
+    await action(page, 'execute').click();
+    await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('executed');
+    await expect.poll(() => page.getByTestId('invited-list').locator('tbody tr').count()).toBe(5);
+    expect(await page.getByTestId('said').textContent()).toContain('Round executed: 5 invitations issued.');
+    await noViolations(page, 'officer-round-executed-en');
+
+    // The officer publishes; the public page shows the round.
+    await browserSignIn(page, demoAccount(server, 'officer')!);
+    await page.goto(`${base}/fr/agent-rondes/${number}`);
+    await action(page, 'publish').click();
+    await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('published');
+    await noViolations(page, 'officer-round-published-fr');
+    await page.goto(`${base}/fr/agent-rondes`);
+    await page.getByTestId('officer-rounds').waitFor();
+    expect(await page.locator(`[data-testid=officer-rounds] tr[data-round="${number}"]`).getAttribute('data-status')).toBe('published');
+    await noViolations(page, 'officer-rounds-list-fr');
+
+    await page.goto(`${base}/en/rounds/${number}`);
+    await page.getByTestId('round-facts').waitFor();
+    expect(await heading(page).textContent()).toContain(`Round ${number}`);
+    expect((await page.getByTestId('round-facts').textContent()) ?? '').toMatch(/Invitations\s*5/);
+    await page.close();
+  });
+
+  live('a category round: the category select, and a category not yet in force is refused next to its field', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${base}/en/`);
+    await browserSignIn(page, demoAccount(server, 'officer')!);
+    await page.goto(`${base}/en/officer-rounds`);
+    await page.getByTestId('draft-form').waitFor();
+    await select(page, 'type').selectOption('category');
+    await select(page, 'category').waitFor();
+    await select(page, 'category').selectOption('french');
+    await input(page, 'size').fill('100');
+    await input(page, 'instant').fill('2020-01-15T12:00:00Z');
+    await page.getByRole('button', { name: 'Save the draft' }).click();
+    await expect.poll(async () => (await fieldError(page, 'type').textContent()) ?? '').toContain('There were no category-based rounds on 2020-01-15');
+    await noViolations(page, 'officer-draft-category-error-en');
+    await page.close();
+  });
+});

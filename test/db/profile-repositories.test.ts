@@ -10,6 +10,8 @@ import { StoreConflict, type Repositories } from '../../src/app/ports/unit-of-wo
 import { deliverOutbox, MAX_EMAIL_ATTEMPTS } from '../../src/app/messages.ts';
 import { logEmailSender, wordEmail } from '../../src/db/email.ts';
 import type { PendingEmail } from '../../src/app/ports/messages.ts';
+import { evaluateProfile } from '../../src/app/profiles.ts';
+import { cecSoftwareEngineerToronto } from '../fixtures/profiles.ts';
 
 let n = 0;
 async function account(db: Kysely<Database>, locale: 'fr' | 'en' = 'fr'): Promise<string> {
@@ -95,6 +97,22 @@ describeOnDatabases('profile repositories', (getDb) => {
     const data = { languageTests: [{ test: 'celpip_general', scores: { speaking: 9 } }], workHistory: [], spouse: null, n: 1.5 };
     const p = await r.profiles.insertDraft({ candidateId: await account(db), data, clonedFrom: null, at: '2025-01-01T00:00:00Z' });
     expect((await r.profiles.byId(p.id))?.data).toEqual(data);
+  });
+
+  it('keeps the score without its reference texts and gives it back whole', async () => {
+    const db = getDb();
+    const r = repositories(db);
+    const candidateId = await account(db);
+    const asOf = '2024-06-01';
+    const evaluation = evaluateProfile(cecSoftwareEngineerToronto, asOf);
+    const draft = await r.profiles.insertDraft({ candidateId, data: cecSoftwareEngineerToronto, clonedFrom: null, at: '2024-06-01T12:00:00.000Z' });
+    await r.profiles.update(draft.id, draft.version, { scoreTotal: evaluation.score.total, score: evaluation.score }, '2024-06-01T12:00:00.000Z');
+    const raw = await db.selectFrom('profile').select('score').where('id', '=', draft.id).executeTakeFirstOrThrow();
+    const lines = (raw.score as { lines: Record<string, unknown>[] }).lines;
+    expect(lines.length).toBe(evaluation.score.lines.length);
+    expect(lines.every((l) => !('reference' in l))).toBe(true);
+    expect(JSON.stringify(raw.score).length).toBeLessThan(JSON.stringify(evaluation.score).length / 3);
+    expect((await r.profiles.byId(draft.id))!.score).toEqual(evaluation.score);
   });
 
   it('finds the profiles due for expiry and those expiring in a window', async () => {

@@ -3,6 +3,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { SUBMITTED_PROFILE_VERSION, type GeneratedCandidate, type PoolRepository } from '../../app/ports/pool.ts';
 import type { AccountTable, Database, ProfileTable } from '../schema.ts';
+import { compactScore } from '../stored-score.ts';
 
 const MAX_PARAMETERS = 65_535;
 const ACCOUNT_COLUMNS = 9;
@@ -37,7 +38,7 @@ function profileRow(c: GeneratedCandidate): Insertable<ProfileTable> {
     submitted_at: c.submittedAt,
     expires_at: c.expiresAt,
     score_total: c.scoreTotal,
-    score: jsonb(JSON.stringify(c.score)),
+    score: jsonb(JSON.stringify(compactScore(c.score))),
     rules_version: c.rulesVersion,
     eligibility: jsonb(JSON.stringify(c.eligibility)),
     eligible_programs: c.eligiblePrograms,

@@ -15,11 +15,11 @@ import type {
   RescoreRepository,
   RescoreSummary,
   StoredEligibility,
-  StoredScore,
 } from '../../app/ports/profiles.ts';
 import type { Database, ProfileRow, ProfileTable } from '../schema.ts';
 import type { Updateable } from 'kysely';
 import { iso, isoOrNull, isUniqueViolation, json } from '../sql.ts';
+import { compactScore, expandScore } from '../stored-score.ts';
 
 const MAX_CRS = 1200;
 
@@ -34,7 +34,7 @@ export function toProfile(row: ProfileRow): ProfileRecord {
     submittedAt: isoOrNull(row.submitted_at),
     expiresAt: isoOrNull(row.expires_at),
     scoreTotal: row.score_total,
-    score: (row.score ?? null) as StoredScore | null,
+    score: expandScore(row.score),
     rulesVersion: row.rules_version,
     eligibility: (row.eligibility ?? null) as StoredEligibility | null,
     eligiblePrograms: row.eligible_programs as Program[],
@@ -52,7 +52,7 @@ function toRow(c: ProfileChanges): Updateable<ProfileTable> {
   if (c.submittedAt !== undefined) row.submitted_at = c.submittedAt;
   if (c.expiresAt !== undefined) row.expires_at = c.expiresAt;
   if (c.scoreTotal !== undefined) row.score_total = c.scoreTotal;
-  if (c.score !== undefined) row.score = c.score === null ? null : json(c.score);
+  if (c.score !== undefined) row.score = c.score === null ? null : json(compactScore(c.score));
   if (c.rulesVersion !== undefined) row.rules_version = c.rulesVersion;
   if (c.eligibility !== undefined) row.eligibility = c.eligibility === null ? null : json(c.eligibility);
   if (c.eligiblePrograms !== undefined) row.eligible_programs = c.eligiblePrograms;

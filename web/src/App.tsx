@@ -16,6 +16,14 @@ const PAGE_COMPONENTS: Record<Page, ComponentType | LazyExoticComponent<Componen
   // The officers' pages (issue #5): pool dashboard, rounds workflow.
   officerPool: lazy(() => import('./pages/officer/Pool.tsx')),
   officerRounds: lazy(() => import('./pages/officer/Rounds.tsx')),
+  // Signing in and the candidate's pages (issue #5): lazy chunks, outside the public pages' initial load.
+  signIn: lazy(() => import('./pages/candidate/SignIn.tsx')),
+  signUp: lazy(() => import('./pages/candidate/SignUp.tsx')),
+  signOut: lazy(() => import('./pages/candidate/SignOut.tsx')),
+  account: lazy(() => import('./pages/candidate/Account.tsx')),
+  dashboard: lazy(() => import('./pages/candidate/Dashboard.tsx')),
+  profile: lazy(() => import('./pages/candidate/ProfileBuilder.tsx')),
+  profileScore: lazy(() => import('./pages/candidate/ProfileScore.tsx')),
 };
 
 function RootRedirect() {

@@ -4,11 +4,12 @@ import { Fragment, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { GcdsFooter, GcdsHeader, GcdsNavLink, GcdsTopNav } from '@gcds-core/components-react';
 import { useTranslation } from 'react-i18next';
-import { PAGES, STAFF_PAGES, pathFor, parsePath, togglePath, type Lang, type Page } from './lib/routes.ts';
+import { ACCOUNT_PAGES, PAGES, STAFF_PAGES, pathFor, parsePath, togglePath, type Lang, type Page } from './lib/routes.ts';
 import { useWords } from './i18n.ts';
+import { AccountMenu } from './components/candidate/AccountMenu.tsx';
 
-/** The public menu: not the officers' pages. */
-const OFF_MENU: readonly Page[] = [...STAFF_PAGES];
+/** The public menu: neither the account pages (the account menu) nor the officers' pages. */
+const OFF_MENU: readonly Page[] = [...ACCOUNT_PAGES, ...STAFF_PAGES];
 const NAV: readonly Page[] = PAGES.filter((p) => p !== 'home' && !OFF_MENU.includes(p));
 
 /** Same-origin links to a page of the app (also inside GC Design System shadow roots) are followed without a reload. */
@@ -78,6 +79,7 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
               {t(`web.nav.${page}`)}
             </GcdsNavLink>
           ))}
+          <AccountMenu current={here?.page} />
         </GcdsTopNav>
       </GcdsHeader>
       <main id="main-content" ref={main} tabIndex={-1} className="page">

@@ -1,9 +1,12 @@
 // Words of the web pages themselves (`web.*`), French and English, ICU MessageFormat like the shared catalogs in
 // src/i18n/messages (which word the domain's codes and are merged with these in web/src/i18n.ts).
 // Candidate for src/i18n/messages/web.ts once the lead agrees; kept here so the web owns its wording.
+import { CANDIDATE_MESSAGES } from '../pages/candidate/messages.ts';
 import { ROUNDS_MESSAGES } from './messages-rounds.ts';
 
 export const WEB_MESSAGES: Record<string, { en: string; fr: string }> = {
+  // Signing in and the candidate's pages (their own file, so two people can word pages side by side).
+  ...CANDIDATE_MESSAGES,
   // The rounds pages and the officers' pages.
   ...ROUNDS_MESSAGES,
   // ── Site ──

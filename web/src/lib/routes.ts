@@ -3,10 +3,16 @@
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Signing in and the candidate's own pages: not in the main menu (the account menu links them). */
+export const ACCOUNT_PAGES = ['signIn', 'signUp', 'signOut', 'account', 'dashboard', 'profile', 'profileScore'] as const;
+export type AccountPage = (typeof ACCOUNT_PAGES)[number];
+/** Pages only a signed-in account sees (the others of ACCOUNT_PAGES are open to anyone). */
+export const PROTECTED_PAGES: readonly Page[] = ['account', 'dashboard', 'profile', 'profileScore'];
+
 /** The officers' pages (pool dashboard, rounds workflow): not in the public menu. */
 export const STAFF_PAGES = ['officerPool', 'officerRounds'] as const;
 
-export const PAGES = ['home', 'calculator', 'eligibility', 'noc', 'rules', 'rounds', ...STAFF_PAGES] as const;
+export const PAGES = ['home', 'calculator', 'eligibility', 'noc', 'rules', 'rounds', ...ACCOUNT_PAGES, ...STAFF_PAGES] as const;
 export type Page = (typeof PAGES)[number];
 
 const SLUGS: Record<Page, Record<Lang, string>> = {
@@ -16,6 +22,13 @@ const SLUGS: Record<Page, Record<Lang, string>> = {
   noc: { fr: 'cnp', en: 'noc' },
   rules: { fr: 'regles', en: 'rules' },
   rounds: { fr: 'rondes', en: 'rounds' },
+  signIn: { fr: 'connexion', en: 'sign-in' },
+  signUp: { fr: 'inscription', en: 'sign-up' },
+  signOut: { fr: 'deconnexion', en: 'sign-out' },
+  account: { fr: 'compte', en: 'account' },
+  dashboard: { fr: 'tableau-de-bord', en: 'dashboard' },
+  profile: { fr: 'profil', en: 'profile' },
+  profileScore: { fr: 'profil-note', en: 'profile-score' },
   officerPool: { fr: 'agent-bassin', en: 'officer-pool' },
   officerRounds: { fr: 'agent-rondes', en: 'officer-rounds' },
 };

@@ -361,6 +361,45 @@ describeOnDatabases('accounts: second factor (TOTP)', (getDb) => {
     expect((await accounts.confirmTotp(principal, { code: right() })).ok).toBe(true);
   });
 
+  it('accepts a code once: the same code, or an earlier one, is refused (totp_code_used); a later step passes', async () => {
+    const { accounts, clock } = accountsOn(getDb());
+    clock.set('2025-06-04T09:00:10.000Z');
+    const email = freshEmail('admin');
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    expect((await accounts.provisionAccount({ email, password: GOOD_PASSWORD, displayName: 'Admin', role: 'admin' }, { totpSecret: secret })).ok).toBe(true);
+    const at = (offsetMs = 0) => totpCode(secret, Date.parse(clock.now()) + offsetMs);
+    const used = { ok: false, code: 'validation_failed', errors: [{ field: 'code', expected: 'totp_code_used' }] };
+    const first = (await signedIn(accounts, email)).principal;
+    const code = at();
+    expect(await accounts.verifyTotp(first, { code })).toEqual({ ok: true, value: { mfaVerified: true } });
+    // Seen once (over a shoulder, in a log), the code opens no second session within its window, nor does an older one.
+    const second = (await signedIn(accounts, email)).principal;
+    expect(await accounts.verifyTotp(second, { code })).toEqual(used);
+    expect(await accounts.verifyTotp(second, { code: at(-30_000) })).toEqual(used);
+    expect((await accounts.authenticate((await signedIn(accounts, email)).token))!.mfaVerified).toBe(false);
+    // The next step's code (clock drift) is a new code: accepted once.
+    expect(await accounts.verifyTotp(second, { code: at(30_000) })).toEqual({ ok: true, value: { mfaVerified: true } });
+    const third = (await signedIn(accounts, email)).principal;
+    clock.advance(30);
+    expect(await accounts.verifyTotp(third, { code: at() })).toEqual(used);
+    clock.advance(30);
+    expect(await accounts.verifyTotp(third, { code: at() })).toEqual({ ok: true, value: { mfaVerified: true } });
+  });
+
+  it('lets exactly one of two sessions racing with the same code through', async () => {
+    const { accounts, clock } = accountsOn(getDb());
+    clock.set('2025-06-05T09:00:10.000Z');
+    const email = freshEmail('admin');
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    expect((await accounts.provisionAccount({ email, password: GOOD_PASSWORD, displayName: 'Admin', role: 'admin' }, { totpSecret: secret })).ok).toBe(true);
+    const a = (await signedIn(accounts, email)).principal;
+    const b = (await signedIn(accounts, email)).principal;
+    const code = totpCode(secret, Date.parse(clock.now()));
+    const results = await Promise.all([accounts.verifyTotp(a, { code }), accounts.verifyTotp(b, { code })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, code: 'validation_failed', errors: [{ field: 'code', expected: 'totp_code_used' }] });
+  });
+
   it('provisions demo accounts with the second factor already on', async () => {
     const { accounts } = accountsOn(getDb());
     const email = freshEmail('admin');

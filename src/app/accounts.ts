@@ -7,7 +7,8 @@
 // of an account that needs a code starts with mfaVerified = false: the HTTP access guard then only opens the routes
 // marked `mfa: 'not_required'` (TOTP enrolment/confirmation/verification, /me, sign-out) until a code is verified.
 // Rate limits (fixed windows, counted in the database so they hold across processes): failed sign-ins per e-mail and per
-// client address, registrations per client address, wrong TOTP codes per account.
+// client address, registrations per client address, wrong TOTP codes per account. A TOTP code is accepted once (the
+// account keeps the step of the last code accepted; an older or equal step is refused as `totp_code_used`).
 // Every state change is audited (actor, role, on-behalf-of, action, entity; digests never include a secret).
 import { z } from 'zod';
 import {
@@ -47,7 +48,7 @@ import type {
 } from './ports/accounts.ts';
 import { base64url } from './passwords.ts';
 import { fieldErrors, type FieldError } from './schemas.ts';
-import { newTotpSecret, totpCodeValid, totpUri } from './totp.ts';
+import { newTotpSecret, totpCodeStep, totpUri } from './totp.ts';
 
 // ── Dependencies ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -483,11 +484,14 @@ export function accountUseCases(deps: AccountsDeps) {
       return uow.transaction(async (r) => {
         const wait = await overLimit(r, check, at);
         if (wait !== null) return { ok: false, code: 'rate_limited', retryAfterSeconds: wait } as const;
-        if (!totpCodeValid(secret, parsed.value.code, Date.parse(at))) {
+        const step = totpCodeStep(secret, parsed.value.code, Date.parse(at));
+        if (step === null) {
           await count(r, check, at);
           return invalid([{ field: 'code', expected: 'totp_code_wrong' }]);
         }
         await r.accounts.setTotp(account.id, secret, true);
+        // The confirming code is used: it cannot then verify another session.
+        await r.accounts.useTotpStep(account.id, step);
         await r.sessions.markMfaVerified(principal.sessionId);
         const ended = await r.sessions.deleteOthers(account.id, principal.sessionId);
         await audit(r, at, principal, 'account.totp_enabled', { type: 'account', id: account.id }, auditedAccount(account), {
@@ -511,9 +515,15 @@ export function accountUseCases(deps: AccountsDeps) {
         if (principal.mfaVerified) return ok({ mfaVerified: true as const });
         const wait = await overLimit(r, check, at);
         if (wait !== null) return { ok: false, code: 'rate_limited', retryAfterSeconds: wait } as const;
-        if (!totpCodeValid(account.totpSecret, parsed.value.code, Date.parse(at))) {
+        const step = totpCodeStep(account.totpSecret, parsed.value.code, Date.parse(at));
+        if (step === null) {
           await count(r, check, at);
           return invalid([{ field: 'code', expected: 'totp_code_wrong' }]);
+        }
+        // Compare-and-set: a code (its step, or an earlier one) already accepted is refused, counted as a wrong try.
+        if (!(await r.accounts.useTotpStep(account.id, step))) {
+          await count(r, check, at);
+          return invalid([{ field: 'code', expected: 'totp_code_used' }]);
         }
         await r.sessions.markMfaVerified(principal.sessionId);
         await audit(r, at, principal, 'account.mfa_verified', { type: 'account', id: account.id }, null, null);

@@ -9,6 +9,7 @@ import * as m0004 from './migrations/0004_messages.ts';
 import * as m0005 from './migrations/0005_rescore.ts';
 import * as m0006 from './migrations/0006_rounds.ts';
 import * as m0007 from './migrations/0007_application.ts';
+import * as m0008 from './migrations/0008_totp_replay.ts';
 import * as m0010 from './migrations/0010_round_selection.ts';
 import type { Database } from './schema.ts';
 
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_rescore': m0005,
   '0006_rounds': m0006,
   '0007_application': m0007,
+  '0008_totp_replay': m0008,
   '0010_round_selection': m0010,
 };
 

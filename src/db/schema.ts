@@ -25,6 +25,8 @@ export interface AccountTable {
   locale: ColumnType<'fr' | 'en', 'fr' | 'en' | undefined, 'fr' | 'en'>;
   totp_secret: string | null;
   totp_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Time step (30 s) of the last TOTP code accepted: only a later step is accepted (migration 0008, no replay). */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   password_changed_at: CreatedAt;
 }

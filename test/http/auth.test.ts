@@ -247,8 +247,28 @@ describe('second factor over HTTP', () => {
     const blocked = await pending.call('/api/representatives');
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('mfa_required');
+    // The code that confirmed the enrolment is used: the next one (30 s later) verifies the new session.
+    const replayed = await pending.call('/api/auth/totp/verify', { body: { code: codeNow(enrolled.body.secret) }, lang: 'en' });
+    expect(replayed.status).toBe(422);
+    expect(replayed.body.errors).toEqual([{ field: 'code', expected: 'totp_code_used', message: expect.stringContaining('already been used') }]);
+    clock.advance(30);
     expect((await pending.call('/api/auth/totp/verify', { body: { code: codeNow(enrolled.body.secret) } })).status).toBe(200);
     expect((await pending.call('/api/representatives')).status).toBe(200);
+  });
+
+  it('refuses a code used already, worded in French and in English', async () => {
+    const email = await provision('admin', SECRET);
+    const first = await signIn(email);
+    const code = codeNow();
+    expect((await first.call('/api/auth/totp/verify', { body: { code } })).status).toBe(200);
+    for (const [lang, words] of [['fr', 'déjà été utilisé'], ['en', 'already been used']] as const) {
+      const again = await signIn(email);
+      const r = await again.call('/api/auth/totp/verify', { body: { code }, lang });
+      expect(r.status).toBe(422);
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+      expect(r.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'code', expected: 'totp_code_used', message: expect.stringContaining(words) }] });
+      expect((await again.call('/api/auth/me')).body.session.mfaVerified).toBe(false);
+    }
   });
 });
 

@@ -33,8 +33,13 @@ export interface AccountRepository {
   /** Case-insensitive. */
   byEmail(email: string): Promise<AccountRecord | null>;
   setPassword(id: string, passwordHash: string, at: Instant): Promise<void>;
-  /** Stores a (new) secret, or clears it with null; `enabled` says whether it has been confirmed. */
+  /** Stores a (new) secret, or clears it with null; `enabled` says whether it has been confirmed. Forgets the last step. */
   setTotp(id: string, secret: string | null, enabled: boolean): Promise<void>;
+  /**
+   * Records that a code of time step `step` was accepted, unless a code of this step or a later one was accepted
+   * already (compare-and-set in one statement): false then, and nothing changes. A code is thus used once.
+   */
+  useTotpStep(id: string, step: number): Promise<boolean>;
 }
 
 export interface SessionRecord {

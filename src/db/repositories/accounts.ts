@@ -74,7 +74,16 @@ export function accountRepository(db: Kysely<Database>): AccountRepository {
       await db.updateTable('account').set({ password_hash: passwordHash, password_changed_at: at }).where('id', '=', id).execute();
     },
     async setTotp(id, secret, enabled) {
-      await db.updateTable('account').set({ totp_secret: secret, totp_enabled: enabled }).where('id', '=', id).execute();
+      await db.updateTable('account').set({ totp_secret: secret, totp_enabled: enabled, totp_last_step: null }).where('id', '=', id).execute();
+    },
+    async useTotpStep(id, step) {
+      const r = await db
+        .updateTable('account')
+        .set({ totp_last_step: step })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
     },
   };
 }

@@ -32,6 +32,10 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
     en: 'This code is not the one your authenticator app shows now. Check the time of your device and try the new code.',
     fr: 'Ce code n’est pas celui qu’affiche maintenant votre application d’authentification. Vérifiez l’heure de votre appareil et essayez le nouveau code.',
   },
+  'http.field.totp_code_used': {
+    en: 'This code has already been used. Wait for your authenticator app to show the next one, then enter it.',
+    fr: 'Ce code a déjà été utilisé. Attendez que votre application d’authentification affiche le suivant, puis saisissez-le.',
+  },
   'http.field.representative_account': {
     en: 'No representative account has this e-mail address. Your representative must first have an account as a representative.',
     fr: 'Aucun compte de représentant n’a cette adresse courriel. Votre représentant doit d’abord avoir un compte de représentant.',

@@ -351,7 +351,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     .command('audit')
     .description('the audit trail')
     .command('verify')
-    .description('check the hash chain of the audit trail, event by event (exit code 1 when broken)')
+    .description('chain the events committed meanwhile, then check the hash chain of the audit trail event by event and against its anchor (exit code 1 when broken)')
     .addOption(langOption())
     .option('--json', 'print JSON instead of text')
     .action(async (opt: { lang?: Lang; json?: boolean }) => {
@@ -359,8 +359,10 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       await withOperations(l, async (ops) => {
         const v = await ops.verifyAudit();
         if (opt.json) out(JSON.stringify(v));
-        else if (v.ok) out(t(l, 'cli.audit.ok', { checked: v.checked }));
-        else err(t(l, 'cli.audit.broken', { checked: v.checked, seq: v.firstBrokenSeq ?? 0 }));
+        else if (v.ok) out(t(l, 'cli.audit.ok', { checked: v.checked, unchained: v.unchained }));
+        else if (v.broken === 'truncated') err(t(l, 'cli.audit.truncated', { checked: v.checked, expected: v.expectedLength ?? 0 }));
+        else if (v.firstBrokenSeq === undefined) err(t(l, 'cli.audit.anchor', { checked: v.checked }));
+        else err(t(l, 'cli.audit.broken', { checked: v.checked, seq: v.firstBrokenSeq }));
         if (!v.ok) exitCode = 1;
       });
     });

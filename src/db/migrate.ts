@@ -10,6 +10,7 @@ import * as m0005 from './migrations/0005_rescore.ts';
 import * as m0006 from './migrations/0006_rounds.ts';
 import * as m0007 from './migrations/0007_application.ts';
 import * as m0008 from './migrations/0008_totp_replay.ts';
+import * as m0009 from './migrations/0009_audit_chainer.ts';
 import * as m0010 from './migrations/0010_round_selection.ts';
 import type { Database } from './schema.ts';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_rounds': m0006,
   '0007_application': m0007,
   '0008_totp_replay': m0008,
+  '0009_audit_chainer': m0009,
   '0010_round_selection': m0010,
 };
 

@@ -102,7 +102,18 @@ export interface AuditEventTable {
   entity_id: string;
   before_digest: string | null;
   after_digest: string | null;
-  prev_hash: string;
+  /** Null until the chainer links the event (migration 0009, ADR 0009): chain_pos, prev_hash and hash together. */
+  chain_pos: ColumnType<number | null, never, number>;
+  prev_hash: ColumnType<string | null, never, string>;
+  hash: ColumnType<string | null, never, string>;
+  /** The appending transaction (txid_current()): its events are chained together. */
+  tx: ColumnType<number, never, never>;
+}
+
+/** The chain's anchor (one row): length and last hash, moved forward by the chainer only. */
+export interface AuditChainHeadTable {
+  id: ColumnType<number, never, never>;
+  length: number;
   hash: string;
 }
 
@@ -207,6 +218,7 @@ export interface Database {
   representative_authorization: RepresentativeAuthorizationTable;
   profile: ProfileTable;
   audit_event: AuditEventTable;
+  audit_chain_head: AuditChainHeadTable;
   message: MessageTable;
   email_outbox: EmailOutboxTable;
   rescore_report: RescoreReportTable;

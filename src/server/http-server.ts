@@ -14,11 +14,15 @@ import { seedDemo, type SeedResult } from '../app/demo-seed.ts';
 import { rulesVersion } from '../domain/rules/index.ts';
 import type { Profile } from '../domain/vocabulary.ts';
 import { langFrom } from '../i18n/index.ts';
+import { resolveDataDir } from '../db/reference/data-dir.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openOperations, type Operations } from './operations.ts';
 import { fileReferenceData } from './reference.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** How often the server links new audit events to the chain (the longest an event stays unchained, plus a run). */
+export const AUDIT_CHAIN_INTERVAL_MS = 1000;
 
 export interface StartOptions {
   /** Environment to read the configuration from (default: process.env); the fields below override it. */
@@ -68,12 +72,23 @@ function configEnv(config: Config): Record<string, string | undefined> {
   return { DATABASE_URL: config.DATABASE_URL, EE_PGLITE_DIR: config.EE_PGLITE_DIR, SMTP_URL: config.SMTP_URL, EMAIL_FROM: config.EMAIL_FROM };
 }
 
+/** IRCC's rounds feed (express_entry/ee_rounds_123_en.json in the data directory), parsed; undefined when absent or unreadable. */
+export function readIrccFeed(env: Record<string, string | undefined>): unknown {
+  try {
+    const file = path.join(resolveDataDir(env), 'express_entry', 'ee_rounds_123_en.json');
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+  } catch {
+    return undefined; // no data directory, or a file that is not JSON: the demo goes without IRCC's history
+  }
+}
+
 function printDemoAccounts(seed: SeedResult, url: string, print: (t: string) => void) {
   if (!seed.seeded) return;
   const lines = [
     '',
     'Demo data created (shown once) / Données de démonstration créées (affichées une seule fois):',
     `  ${seed.profiles} profiles in the pool / profils dans le bassin`,
+    ...(seed.irccRounds ? [`  ${seed.irccRounds} IRCC rounds imported / rondes d’IRCC importées`] : []),
     '',
     ...seed.accounts.map((a) => `  ${a.role.padEnd(15)} ${a.email.padEnd(42)} ${a.password}${a.totpSecret ? `  TOTP: ${a.totpSecret}` : ''}`),
     '',
@@ -119,8 +134,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const example = JSON.parse(readFileSync(path.join(repoRoot, 'examples', 'profile-cec.json'), 'utf8')) as Profile;
     seed = await seedDemo(
       { accounts, poolAccounts, profiles: ops.profileDeps, clock: ops.clock, ids: cryptoIds },
-      { profiles: config.EE_SEED_PROFILES, example },
+      { profiles: config.EE_SEED_PROFILES, example, irccFeed: readIrccFeed(options.env ?? process.env) },
     );
+    if (!seed.seeded && seed.irccRounds) logger.info({ irccRounds: seed.irccRounds }, 'IRCC rounds imported');
   }
 
   const api = createHttpApp({
@@ -173,6 +189,22 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   const timer = options.scheduler === false ? null : setInterval(() => void tick(), 60_000);
   timer?.unref();
+
+  // The audit chainer (ADR 0009): links the events committed since its last run, in a short transaction of its own.
+  let chaining = false;
+  const chain = async () => {
+    if (chaining) return;
+    chaining = true;
+    try {
+      await ops.chainAudit();
+    } catch (error) {
+      logger.error({ err: error instanceof Error ? { type: error.name, stack: error.stack } : String(error) }, 'audit chainer failed');
+    } finally {
+      chaining = false;
+    }
+  };
+  const chainer = options.scheduler === false ? null : setInterval(() => void chain(), AUDIT_CHAIN_INTERVAL_MS);
+  chainer?.unref();
   if (options.scheduler !== false) void tick();
 
   let closed: Promise<void> | null = null;
@@ -184,7 +216,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     close() {
       closed ??= (async () => {
         if (timer) clearInterval(timer);
-        while (running) await new Promise((r) => setTimeout(r, 20));
+        if (chainer) clearInterval(chainer);
+        while (running || chaining) await new Promise((r) => setTimeout(r, 20));
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await ops.close();
       })();

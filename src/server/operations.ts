@@ -8,7 +8,7 @@ import { systemClock, type Clock } from '../app/ports.ts';
 import type { UnitOfWork } from '../app/ports/unit-of-work.ts';
 import type { EmailSender } from '../app/ports/messages.ts';
 import { applyRules, expireProfiles, sendExpiryReminders, type ProfileDeps, type ReminderCounts, type RescoreProgress } from '../app/profiles.ts';
-import { verifyAuditChain, type AuditVerification } from '../app/audit.ts';
+import { chainAuditTrail, verifyAuditChain, type AuditVerification } from '../app/audit.ts';
 import { deliverOutbox, type DeliveryCounts } from '../app/messages.ts';
 import type { RescoreReportRecord } from '../app/ports/profiles.ts';
 import type { Instant } from '../domain/vocabulary.ts';
@@ -29,10 +29,14 @@ export interface Operations {
   expireItas(at?: Instant): Promise<number>;
   sendExpiryReminders(at?: Instant): Promise<ReminderCounts>;
   applyRules(at: Instant, onProgress?: (p: RescoreProgress) => void): Promise<RescoreReportRecord>;
+  /** Links the committed unchained audit events to the chain (the server's scheduler runs it every second). */
+  chainAudit(): Promise<number>;
+  /** Chains what is committed, then verifies the whole chain against its anchor. */
   verifyAudit(): Promise<AuditVerification>;
   deliverOutbox(): Promise<DeliveryCounts>;
   /** The round use cases' dependencies and the account acting (issue #4). */
   rounds: RoundOperations;
+  /** Chains the audit events still unchained (so a CLI command leaves a complete chain), then closes the database. */
   close(): Promise<void>;
 }
 
@@ -71,7 +75,12 @@ export async function openOperations(
     expireItas: (at) => expireItas({ uow, clock }, at ?? clock.now()),
     sendExpiryReminders: (at) => sendExpiryReminders(profileDeps, at ?? clock.now()),
     applyRules: (at, onProgress) => applyRules(profileDeps, at, onProgress),
-    verifyAudit: () => uow.read((r) => verifyAuditChain(r)),
+    chainAudit: () => chainAuditTrail(uow),
+    async verifyAudit() {
+      // A chain that cannot be extended (its anchor gone) is still verified: the verification says what is wrong.
+      await chainAuditTrail(uow).catch(() => 0);
+      return uow.read((r) => verifyAuditChain(r));
+    },
     deliverOutbox: () => deliverOutbox({ uow, clock, sender }),
     rounds: {
       deps: { uow, clock },
@@ -81,6 +90,8 @@ export async function openOperations(
       },
     },
     async close() {
+      // A failure here leaves events unchained, not lost: the next chainer run links them, and verify counts them.
+      await chainAuditTrail(uow).catch(() => 0);
       smtp?.close();
       await handle.close();
     },

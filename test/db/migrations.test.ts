@@ -7,7 +7,7 @@ describeOnDatabases('schema', (getDb) => {
   it('has every table of the brief', async () => {
     const tables = await getDb().introspection.getTables();
     expect(tables.map((t) => t.name).filter((n) => !n.startsWith('kysely_')).sort()).toEqual(
-      ['account', 'application', 'audit_event', 'email_outbox', 'ircc_round', 'ita', 'message', 'profile', 'rate_limit', 'representative_authorization', 'rescore_change', 'rescore_report', 'round', 'session'],
+      ['account', 'application', 'audit_chain_head', 'audit_event', 'email_outbox', 'ircc_round', 'ita', 'message', 'profile', 'rate_limit', 'representative_authorization', 'rescore_change', 'rescore_report', 'round', 'session'],
     );
   });
 

@@ -25,7 +25,7 @@ import {
   type RescoreProgress,
 } from '../../src/app/profiles.ts';
 import { listMessages, markMessageRead } from '../../src/app/messages.ts';
-import { appendAuditMany, eventHash, verifyAuditChain } from '../../src/app/audit.ts';
+import { appendAudit, appendAuditMany, chainAuditEvents, chainAuditTrail, eventHash, verifyAuditChain } from '../../src/app/audit.ts';
 import { baseProfile, celpip, cecSoftwareEngineerToronto } from '../fixtures/profiles.ts';
 import type { Profile } from '../../src/domain/vocabulary.ts';
 import type { ProfileRecord } from '../../src/app/ports/profiles.ts';
@@ -343,8 +343,10 @@ describeOnDatabases('profile lifecycle use cases', (getDb) => {
 
   it('keeps a valid audit chain through all of the above', async () => {
     const db = getDb();
+    expect(await chainAuditTrail(kyselyUnitOfWork(db))).toBeGreaterThan(20);
     const v = await kyselyUnitOfWork(db).read((r) => verifyAuditChain(r, 7));
     expect(v.ok).toBe(true);
+    expect(v.unchained).toBe(0);
     const n = Number((await db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     expect(v.checked).toBe(n);
     expect(n).toBeGreaterThan(20);
@@ -405,64 +407,144 @@ describeOnDatabases('re-scoring the pool when the rules change', (getDb) => {
     expect(april.profiles).toBe(8);
     expect((await applyRules(deps, '2025-04-01T00:00:00Z')).profiles).toBe(7);
 
+    await chainAuditTrail(kyselyUnitOfWork(db));
     const v = await kyselyUnitOfWork(db).read((r) => verifyAuditChain(r));
-    expect(v.ok).toBe(true);
+    expect(v).toMatchObject({ ok: true, unchained: 0 });
   });
 });
 
 describeOnDatabases('the audit trail', (getDb, dialect) => {
-  it('refuses UPDATE, DELETE and TRUNCATE', async () => {
+  const entry = (actor: Actor, id: string, action = 'test.event') => ({ at: '2025-05-03T00:00:00Z', actor, action, entityType: 'test', entityId: id, after: { id } });
+
+  it('refuses UPDATE, DELETE and TRUNCATE; a chained insert; a content change before chaining; a second chaining', async () => {
     const db = getDb();
+    const uow = kyselyUnitOfWork(db);
     const clock = new TestClock('2025-05-01T00:00:00Z');
-    const deps: ProfileDeps = { uow: kyselyUnitOfWork(db), clock };
+    const deps: ProfileDeps = { uow, clock };
     const c = await newAccount(db);
     value(await saveDraft(deps, c, { data: {} }));
     await expect(db.updateTable('audit_event').set({ action: 'x' }).execute()).rejects.toThrow(/append-only/);
     await expect(db.deleteFrom('audit_event').execute()).rejects.toThrow(/append-only/);
     await expect(sql`truncate audit_event`.execute(db)).rejects.toThrow(/append-only/);
+    // Only the chainer gives hashes: an event inserted with them is refused.
+    await expect(
+      sql`insert into audit_event (at, action, entity_type, entity_id, chain_pos, prev_hash, hash)
+          values (now(), 'x', 'test', 'forged', 99, ${'0'.repeat(64)}, ${'1'.repeat(64)})`.execute(db),
+    ).rejects.toThrow(/appended unchained/);
+    // Unchained, its content is as immutable as once chained; setting its chain columns with another change is refused.
+    const [pending] = await uow.read((r) => r.audit.list({ limit: 1 }));
+    expect(pending).toMatchObject({ chainPos: null, prevHash: null, hash: null });
+    await expect(db.updateTable('audit_event').set({ entity_id: 'other' }).where('seq', '=', pending!.seq).execute()).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_event set chain_pos = 1, prev_hash = ${'0'.repeat(64)}, hash = ${'2'.repeat(64)}, action = 'x' where seq = ${pending!.seq}`.execute(db),
+    ).rejects.toThrow(/append-only/);
+    expect(await chainAuditTrail(uow)).toBe(1);
+    // Chained once: chaining it again (another hash, another position) is refused.
+    await expect(sql`update audit_event set chain_pos = 7, prev_hash = ${'0'.repeat(64)}, hash = ${'3'.repeat(64)} where seq = ${pending!.seq}`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.deleteFrom('audit_chain_head').execute()).rejects.toThrow(/only moves forward/);
   });
 
-  it('chains appends made concurrently', async () => {
+  it('chains appends made concurrently, once the chainer has run', async () => {
     const db = getDb();
     const clock = new TestClock('2025-05-01T00:00:00Z');
-    const deps: ProfileDeps = { uow: kyselyUnitOfWork(db), clock };
+    const uow = kyselyUnitOfWork(db);
+    const deps: ProfileDeps = { uow, clock };
     const actors = await Promise.all(Array.from({ length: 6 }, () => newAccount(db)));
     const results = await Promise.all(actors.map((a) => saveDraft(deps, a, { data: cecSoftwareEngineerToronto })));
     expect(results.every((r) => r.ok)).toBe(true);
-    const v = await kyselyUnitOfWork(db).read((r) => verifyAuditChain(r));
-    expect(v).toEqual({ ok: true, checked: 7 });
+    // Appended, not chained yet: verification checks the chained part and counts the rest.
+    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: true, checked: 1, unchained: 6 });
+    expect(await chainAuditTrail(uow)).toBe(6);
+    expect(await chainAuditTrail(uow)).toBe(0);
+    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: true, checked: 7, unchained: 0 });
   });
 
-  it('appends a batch in one write with the same chain as one by one', async () => {
+  it('appends a batch in one write; the chainer links it consecutively, in order, never split across its runs', async () => {
     const db = getDb();
     const uow = kyselyUnitOfWork(db);
     const actor = await newAccount(db);
-    const entries = Array.from({ length: 2500 }, (_, i) => ({
-      at: '2025-05-02T00:00:00Z',
-      actor,
-      action: 'test.batch',
-      entityType: 'test',
-      entityId: `e${i}`,
-      after: { i },
-    }));
+    const entries = Array.from({ length: 2500 }, (_, i) => entry(actor, `e${i}`, 'test.batch'));
     const appended = await uow.transaction((r) => appendAuditMany(r, entries));
     expect(appended.map((e) => e.entityId)).toEqual(entries.map((e) => e.entityId));
-    for (let i = 1; i < appended.length; i++) expect(appended[i]!.prevHash).toBe(appended[i - 1]!.hash);
-    // The same events appended one by one would chain to the same hashes.
-    let prev = appended[0]!.prevHash;
-    for (const e of appended) {
+    expect(appended.every((e) => e.hash === null && e.chainPos === null)).toBe(true);
+    // Another transaction's events, appended after: they come after the whole batch.
+    await uow.transaction((r) => appendAuditMany(r, [entry(actor, 'after-1'), entry(actor, 'after-2')]));
+    // A limit smaller than the batch still links the batch whole (a transaction's events are never split).
+    expect(await uow.transaction((r) => chainAuditEvents(r, 1000))).toBe(2500);
+    expect(await uow.transaction((r) => chainAuditEvents(r, 1000))).toBe(2);
+    const chained = await uow.read((r) => r.audit.forEntity(`e0`));
+    const first = chained[0]!.chainPos!;
+    const batch = await uow.read((r) => r.audit.chain({ afterPos: first - 1, uptoPos: first + 2501, limit: 3000 }));
+    expect(batch.map((e) => e.entityId)).toEqual([...entries.map((e) => e.entityId), 'after-1', 'after-2']);
+    let prev = batch[0]!.prevHash!;
+    for (const [i, e] of batch.entries()) {
+      expect(e.chainPos).toBe(first + i);
+      expect(e.prevHash).toBe(prev);
       expect(eventHash(e, prev)).toBe(e.hash);
-      prev = e.hash;
+      prev = e.hash!;
     }
+    expect(await uow.read((r) => r.audit.head())).toEqual({ length: first + 2501, hash: prev });
     expect(await uow.transaction((r) => appendAuditMany(r, []))).toEqual([]);
     const v = await uow.read((r) => verifyAuditChain(r));
-    expect(v.ok).toBe(true);
+    expect(v).toEqual({ ok: true, checked: first + 2501, unchained: 0 });
+  });
+
+  it.runIf(dialect === 'postgres')('never blocks an append, never skips a transaction in flight, keeps its events together', async () => {
+    const db = getDb();
+    const uow = kyselyUnitOfWork(db);
+    const actor = await newAccount(db);
+    await chainAuditTrail(uow);
+    const signal = () => {
+      let fire!: () => void;
+      const fired = new Promise<void>((resolve) => (fire = resolve));
+      return { fire, fired };
+    };
+    // A chainer holding the chain's lock does not stop a transaction from appending and committing.
+    const locked = signal();
+    const unlock = signal();
+    const chainer = uow.transaction(async (r) => {
+      await r.audit.lockChain();
+      locked.fire();
+      await unlock.fired;
+    });
+    await locked.fired;
+    await uow.transaction((r) => appendAudit(r, entry(actor, 'c0', 'test.inflight')));
+    unlock.fire();
+    await chainer;
+    expect(await chainAuditTrail(uow)).toBe(1);
+
+    // Transaction A appends a1 and stays open; B appends b1, b2 (later seqs) and commits; the chainer links B only.
+    const appended = signal();
+    const finish = signal();
+    const slow = uow.transaction(async (r) => {
+      await appendAudit(r, entry(actor, 'a1', 'test.inflight'));
+      appended.fire();
+      await finish.fired;
+      await appendAudit(r, entry(actor, 'a2', 'test.inflight'));
+    });
+    await appended.fired;
+    await uow.transaction((r) => appendAuditMany(r, [entry(actor, 'b1', 'test.inflight'), entry(actor, 'b2', 'test.inflight')]));
+    expect(await chainAuditTrail(uow)).toBe(2);
+    finish.fire();
+    await slow;
+    // A commits: its events, a smaller seq among them, come next, together.
+    expect(await chainAuditTrail(uow)).toBe(2);
+    const events = (await uow.read((r) => r.audit.list({ limit: 100_000 })))
+      .filter((e) => e.action === 'test.inflight')
+      .sort((x, y) => x.chainPos! - y.chainPos!);
+    expect(events.map((e) => e.entityId)).toEqual(['c0', 'b1', 'b2', 'a1', 'a2']);
+    expect(events.slice(1).map((e) => e.chainPos! - events[1]!.chainPos!)).toEqual([0, 1, 2, 3]);
+    expect(events[3]!.seq).toBeLessThan(events[1]!.seq);
+    expect(await uow.read((r) => verifyAuditChain(r))).toMatchObject({ ok: true, unchained: 0 });
   });
 
   it(`detects tampering (trigger disabled in this test only) [${dialect}]`, async () => {
     const db = getDb();
     const uow = kyselyUnitOfWork(db);
-    const events = await uow.read((r) => r.audit.list({ limit: 100 }));
+    await chainAuditTrail(uow);
+    const events = await uow.read((r) => r.audit.chain({ afterPos: 0, uptoPos: 100, limit: 100 }));
     const victim = events[3]!;
     await sql`alter table audit_event disable trigger audit_event_no_update_delete`.execute(db);
     try {
@@ -470,7 +552,7 @@ describeOnDatabases('the audit trail', (getDb, dialect) => {
     } finally {
       await sql`alter table audit_event enable trigger audit_event_no_update_delete`.execute(db);
     }
-    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: false, checked: 3, firstBrokenSeq: victim.seq });
+    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: false, checked: 3, unchained: 0, broken: 'hash_mismatch', firstBrokenSeq: victim.seq });
 
     // A deleted event breaks the chain at the next one.
     await sql`alter table audit_event disable trigger audit_event_no_update_delete`.execute(db);
@@ -481,6 +563,56 @@ describeOnDatabases('the audit trail', (getDb, dialect) => {
     } finally {
       await sql`alter table audit_event enable trigger audit_event_no_update_delete`.execute(db);
     }
-    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: false, checked: 1, firstBrokenSeq: events[2]!.seq });
+    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: false, checked: 1, unchained: 0, broken: 'position_gap', firstBrokenSeq: events[2]!.seq });
+  });
+});
+
+describeOnDatabases('the audit trail’s anchor', (getDb, dialect) => {
+  it(`detects the deletion of the chain’s last events, which every link left would hide [${dialect}]`, async () => {
+    const db = getDb();
+    const uow = kyselyUnitOfWork(db);
+    const actor = await newAccount(db);
+    expect(await uow.read((r) => r.audit.head())).toEqual({ length: 0, hash: '0'.repeat(64) });
+    for (let i = 0; i < 3; i++) {
+      await uow.transaction((r) => appendAuditMany(r, [0, 1].map((j) => ({ at: '2025-05-04T00:00:00Z', actor, action: 'test.tail', entityType: 'test', entityId: `t${i}.${j}` }))));
+    }
+    expect(await chainAuditTrail(uow)).toBe(6);
+    const head = (await uow.read((r) => r.audit.head()))!;
+    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: true, checked: head.length, unchained: 0 });
+    const [last] = await uow.read((r) => r.audit.chain({ afterPos: head.length - 1, uptoPos: head.length, limit: 1 }));
+    expect(head.hash).toBe(last!.hash);
+
+    // The anchor cannot be moved back, nor onto a hash that is not the chain's, nor removed.
+    const [third] = await uow.read((r) => r.audit.chain({ afterPos: head.length - 3, uptoPos: head.length, limit: 1 }));
+    await expect(db.updateTable('audit_chain_head').set({ length: third!.chainPos!, hash: third!.hash! }).execute()).rejects.toThrow(/only moves forward/);
+    await expect(db.updateTable('audit_chain_head').set({ length: head.length + 1, hash: 'f'.repeat(64) }).execute()).rejects.toThrow(/only moves forward/);
+    await expect(db.deleteFrom('audit_chain_head').execute()).rejects.toThrow(/only moves forward/);
+    await expect(sql`truncate audit_chain_head`.execute(db)).rejects.toThrow(/only moves forward/);
+
+    // Delete the last two events (trigger disabled in this test only): every remaining link still matches.
+    await sql`alter table audit_event disable trigger audit_event_no_update_delete`.execute(db);
+    try {
+      await db.deleteFrom('audit_event').where('chain_pos', '>', head.length - 2).execute();
+    } finally {
+      await sql`alter table audit_event enable trigger audit_event_no_update_delete`.execute(db);
+    }
+    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({
+      ok: false,
+      checked: head.length - 2,
+      unchained: 0,
+      broken: 'truncated',
+      expectedLength: head.length,
+    });
+
+    // Without its anchor (removed with its trigger disabled), the chain is reported broken, and not extended.
+    await sql`alter table audit_chain_head disable trigger audit_chain_head_forward`.execute(db);
+    try {
+      await db.deleteFrom('audit_chain_head').execute();
+    } finally {
+      await sql`alter table audit_chain_head enable trigger audit_chain_head_forward`.execute(db);
+    }
+    expect(await uow.read((r) => verifyAuditChain(r))).toEqual({ ok: false, checked: 0, unchained: 0, broken: 'anchor_missing' });
+    await uow.transaction((r) => appendAudit(r, { at: '2025-05-04T00:00:00Z', actor, action: 'test.tail', entityType: 'test', entityId: 'late' }));
+    await expect(chainAuditTrail(uow)).rejects.toThrow(/anchor row is missing/);
   });
 });

@@ -1,16 +1,20 @@
-// Repository of the audit trail (migration 0003): append and read only; the table refuses UPDATE and DELETE.
+// Repository of the audit trail (migrations 0003 and 0009): events are appended unchained and read; the chainer sets
+// their chain columns once and moves the anchor (audit_chain_head). The database refuses any other UPDATE, DELETE or
+// TRUNCATE (triggers), so not even a bug here can rewrite history.
 import { sql, type Kysely } from 'kysely';
-import type { AuditEventRecord, AuditRepository } from '../../app/ports/audit.ts';
+import type { AuditChainHead, AuditEventFields, AuditEventRecord, AuditRepository } from '../../app/ports/audit.ts';
 import type { AuditEventRow, Database } from '../schema.ts';
 import { iso } from '../sql.ts';
 
-/** The advisory lock key that serializes appends to the chain (any constant; "audit" in ASCII). */
+/** The advisory lock key that serializes the chainers (any constant; "audit" in ASCII). */
 export const AUDIT_CHAIN_LOCK = 0x6175646974;
 
-/** Rows per insert statement. */
+/** Rows per insert statement (PostgreSQL allows 65,535 parameters per statement; 9 per row). */
 const APPEND_CHUNK = 2000;
+/** Rows per chain update statement (4 parameters per row). */
+const LINK_CHUNK = 2000;
 
-function toRow(e: Omit<AuditEventRecord, 'seq'>) {
+function toRow(e: AuditEventFields) {
   return {
     at: e.at,
     actor_id: e.actorId,
@@ -21,14 +25,13 @@ function toRow(e: Omit<AuditEventRecord, 'seq'>) {
     entity_id: e.entityId,
     before_digest: e.beforeDigest,
     after_digest: e.afterDigest,
-    prev_hash: e.prevHash,
-    hash: e.hash,
   };
 }
 
 function toEvent(row: AuditEventRow): AuditEventRecord {
   return {
     seq: Number(row.seq),
+    chainPos: row.chain_pos === null ? null : Number(row.chain_pos),
     at: iso(row.at),
     actorId: row.actor_id,
     actorRole: row.actor_role,
@@ -44,29 +47,73 @@ function toEvent(row: AuditEventRow): AuditEventRecord {
 }
 
 export function auditRepository(db: Kysely<Database>): AuditRepository {
-  async function appendMany(events: readonly Omit<AuditEventRecord, 'seq'>[]): Promise<AuditEventRecord[]> {
-    const out: AuditEventRecord[] = [];
-    // One multi-row insert per chunk (PostgreSQL allows 65,535 parameters per statement; 11 per row); VALUES rows
-    // take their seq in order, so the chain order is the order given.
-    for (let i = 0; i < events.length; i += APPEND_CHUNK) {
-      const rows = await db.insertInto('audit_event').values(events.slice(i, i + APPEND_CHUNK).map(toRow)).returningAll().execute();
-      out.push(...rows.map(toEvent).sort((a, b) => a.seq - b.seq));
-    }
-    return out;
-  }
   return {
     async lockChain() {
       await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(db);
     },
-    async last() {
-      const row = await db.selectFrom('audit_event').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
-      return row ? toEvent(row) : null;
+    async appendMany(events) {
+      const out: AuditEventRecord[] = [];
+      // One multi-row insert per chunk; VALUES rows take their seq in order, and all rows of the transaction share its
+      // tx, so the chainer keeps them together and in this order.
+      for (let i = 0; i < events.length; i += APPEND_CHUNK) {
+        const rows = await db.insertInto('audit_event').values(events.slice(i, i + APPEND_CHUNK).map(toRow)).returningAll().execute();
+        out.push(...rows.map(toEvent).sort((a, b) => a.seq - b.seq));
+      }
+      return out;
     },
-    async append(e) {
-      const [event] = await appendMany([e]);
-      return event!;
+    async unchained(limit) {
+      const rows = await db.selectFrom('audit_event').selectAll().where('chain_pos', 'is', null).orderBy('tx').orderBy('seq').limit(limit).execute();
+      const last = rows.at(-1);
+      if (rows.length === limit && last) {
+        // Complete the last transaction's events (a transaction commits them all at once, so all are visible).
+        const rest = await db
+          .selectFrom('audit_event')
+          .selectAll()
+          .where('chain_pos', 'is', null)
+          .where('tx', '=', last.tx)
+          .where('seq', '>', last.seq)
+          .orderBy('seq')
+          .execute();
+        rows.push(...rest);
+      }
+      return rows.map(toEvent);
     },
-    appendMany,
+    async link(links, head) {
+      for (let i = 0; i < links.length; i += LINK_CHUNK) {
+        const chunk = links.slice(i, i + LINK_CHUNK);
+        const values = sql.join(chunk.map((l) => sql`(${l.seq}::bigint, ${l.chainPos}::bigint, ${l.prevHash}::text, ${l.hash}::text)`));
+        const r = await sql`
+          update audit_event as e set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
+          from (values ${values}) as v (seq, pos, prev, hash)
+          where e.seq = v.seq and e.chain_pos is null`.execute(db);
+        if (Number(r.numAffectedRows ?? 0) !== chunk.length) throw new Error('audit chain: an event to link was not found unchained');
+      }
+      const moved = await db.updateTable('audit_chain_head').set({ length: head.length, hash: head.hash }).where('id', '=', 1).executeTakeFirst();
+      if (Number(moved.numUpdatedRows) !== 1) throw new Error('audit chain: the anchor row is missing');
+    },
+    async head(): Promise<AuditChainHead | null> {
+      const row = await db.selectFrom('audit_chain_head').select(['length', 'hash']).where('id', '=', 1).executeTakeFirst();
+      return row ? { length: Number(row.length), hash: row.hash } : null;
+    },
+    async chain({ afterPos, uptoPos, limit }) {
+      const rows = await db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('chain_pos', '>', afterPos)
+        .where('chain_pos', '<=', uptoPos)
+        .orderBy('chain_pos')
+        .limit(limit)
+        .execute();
+      return rows.map(toEvent);
+    },
+    async unchainedCount() {
+      const row = await db
+        .selectFrom('audit_event')
+        .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('seq').as('oldest')])
+        .where('chain_pos', 'is', null)
+        .executeTakeFirstOrThrow();
+      return { count: Number(row.n), oldestSeq: row.oldest === null ? null : Number(row.oldest) };
+    },
     async list({ afterSeq, limit }) {
       let q = db.selectFrom('audit_event').selectAll();
       if (afterSeq !== undefined) q = q.where('seq', '>', afterSeq);

@@ -99,8 +99,16 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
   },
   'cli.rules.progress': { en: 'Re-scoring the pool', fr: 'Nouveau calcul des notes du bassin' },
   'cli.audit.ok': {
-    en: 'Audit trail intact: {checked, plural, one {# event} other {# events}} checked, every hash chained.',
-    fr: 'Piste d’audit intacte : {checked, plural, one {# événement vérifié} other {# événements vérifiés}}, chaque empreinte chaînée.',
+    en: 'Audit trail intact: {checked, plural, one {# event} other {# events}} checked, every hash chained up to the anchor; {unchained, plural, =0 {none waiting} one {# event committed meanwhile waits} other {# events committed meanwhile wait}} for the chainer.',
+    fr: 'Piste d’audit intacte : {checked, plural, one {# événement vérifié} other {# événements vérifiés}}, chaque empreinte chaînée jusqu’à l’ancre ; {unchained, plural, =0 {aucun en attente} one {# événement validé entre-temps attend} other {# événements validés entre-temps attendent}} le chaînage.',
+  },
+  'cli.audit.truncated': {
+    en: 'Audit trail BROKEN: the chain stops after {checked} events but its anchor records {expected}: its last events were deleted.',
+    fr: 'Piste d’audit ROMPUE : la chaîne s’arrête après {checked} événements alors que son ancre en compte {expected} : ses derniers événements ont été supprimés.',
+  },
+  'cli.audit.anchor': {
+    en: 'Audit trail BROKEN: the chain’s anchor is missing or does not match its last event (after {checked} intact events).',
+    fr: 'Piste d’audit ROMPUE : l’ancre de la chaîne manque ou ne correspond pas à son dernier événement (après {checked} événements intacts).',
   },
   'cli.audit.broken': {
     en: 'Audit trail BROKEN at event {seq} (after {checked} intact events): it was changed after it was written.',

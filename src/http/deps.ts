@@ -9,6 +9,7 @@ import type { AuthorizationScope } from '../domain/accounts.ts';
 import type { Instant } from '../domain/vocabulary.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { AuthRoutesDeps } from './routes/auth.ts';
+import type { TrustProxy } from './client-ip.ts';
 
 /** Who is calling, as the session store knows it (one signed-in session): the accounts port's Principal. */
 export type { Principal };
@@ -40,6 +41,8 @@ export interface HttpDeps {
   logger?: Logger;
   /** Readiness checks for GET /api/health (e.g. the database); each resolves true when healthy. */
   health?: Record<string, () => Promise<boolean>>;
+  /** Which proxies may name the client in X-Forwarded-For (TRUST_PROXY); default: none (the socket's address). */
+  trustProxy?: TrustProxy;
 }
 
 /** Per-request variables (Hono `c.var`). */

@@ -1,6 +1,7 @@
 // Server configuration from the environment, validated at start with clear errors (all of them at once).
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy } from '../http/client-ip.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -21,6 +22,18 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EE_SEED_PROFILES: z.coerce.number().int().min(0).max(100_000).default(300),
   EE_WEB_DIST: z.string().min(1).default(path.join(repoRoot, 'web', 'dist')),
+  // Off by default: X-Forwarded-For is ignored. A number of proxy hops, or the proxies' addresses (see client-ip.ts).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseTrustProxy(v);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `a number of proxy hops, or loopback, linklocal, uniquelocal, IP addresses or CIDR ranges separated by commas: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Config = z.infer<typeof schema>;

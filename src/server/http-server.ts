@@ -135,6 +135,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     accounts,
     logger,
     health: { database: () => ops.uow.read(async () => true).catch(() => false) },
+    trustProxy: config.TRUST_PROXY,
   });
   const root = new Hono();
   root.all('/api/*', (c) => api.fetch(c.req.raw, c.env));

@@ -7,7 +7,6 @@
 // but rate limits (429 with Retry-After).
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AccountFailure, AccountUseCases, SignedIn } from '../../app/accounts.ts';
 import { changePasswordInput, createAccountInput, authorizeInput, registerInput, signInInput } from '../../app/accounts.ts';
@@ -15,6 +14,7 @@ import { AUTHORIZATION_SCOPES, ROLES } from '../../domain/accounts.ts';
 import { PROVINCES } from '../../domain/vocabulary.ts';
 import { ANY_ROLE, defineRoute, SESSION_COOKIE } from '../access.ts';
 import type { AppEnv, Principal } from '../deps.ts';
+import { clientIp } from '../client-ip.ts';
 import { notFound, problem, validationProblem, type ProblemError } from '../problem.ts';
 import { jsonResponse } from '../schemas.ts';
 
@@ -252,17 +252,9 @@ export const revokeAuthorizationRoute = defineRoute({
 
 export const SESSION_COOKIE_OPTIONS = { httpOnly: true, secure: true, sameSite: 'Lax', path: '/' } as const;
 
-/** The client's address from the socket (rate limits); null when unknown (e.g. in-process test requests). */
-function clientIp(c: Context<AppEnv>): string | null {
-  try {
-    return getConnInfo(c).remote.address ?? null;
-  } catch {
-    return null;
-  }
-}
-
+/** The client's address (rate limits: the socket's, or X-Forwarded-For as far as TRUST_PROXY says); null when unknown. */
 function requestContext(c: Context<AppEnv>) {
-  return { ip: clientIp(c), userAgent: c.req.header('user-agent') ?? null };
+  return { ip: clientIp(c, c.var.deps.trustProxy), userAgent: c.req.header('user-agent') ?? null };
 }
 
 export function accountProblem(f: AccountFailure): ProblemError {

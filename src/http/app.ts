@@ -5,7 +5,8 @@
 //   - malformed JSON → 400 malformed_json; body over 256 KiB → 413 payload_too_large; wrong Content-Type → 415;
 //     well-formed input that is not valid → 422 validation_failed with `errors: [{ field, expected, message }]`
 //     (422 Unprocessable Content: the request was read, its content is wrong; 400 is kept for unreadable requests);
-//   - unknown route → 404 not_found; anything unexpected → 500 internal, with no detail, logged without personal data.
+//   - unknown route → 404 not_found; a known path with another method → 405 method_not_allowed with Allow;
+//     anything unexpected → 500 internal, with no detail, logged without personal data.
 //   - every route declares its access (defineRoute); `routeRegistry(app)` lists them.
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -21,6 +22,7 @@ import type { AppEnv, HttpDeps } from './deps.ts';
 import { langMiddleware } from './lang.ts';
 import { BODY_LIMIT_BYTES, problem, ProblemError, problemResponse, validationProblem, type ProblemCode } from './problem.ts';
 import { inputComponentSchemas } from './schemas.ts';
+import { allowedMethods, type AllowedMethods } from './method-not-allowed.ts';
 import { registerPublicRoutes } from './routes/public.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerProfileRoutes } from './routes/profiles.ts';
@@ -135,7 +137,14 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     );
     return problemResponse(c, problem(500, 'internal'));
   });
-  app.notFound((c) => problemResponse(c, problem(404, 'not_found')));
+  // A known path with another method: 405 with Allow (the table is built once every route is registered, below).
+  let allowedFor: AllowedMethods = () => null;
+  app.notFound((c) => {
+    const allow = allowedFor(c.req.path);
+    if (allow === null) return problemResponse(c, problem(404, 'not_found'));
+    const options = { detailKey: 'http.problem.method_not_allowed.named', params: { method: c.req.method, allow: allow.join(', ') } };
+    return problemResponse(c, problem(405, 'method_not_allowed', { ...options, headers: { Allow: allow.join(', ') } }));
+  });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',
@@ -169,7 +178,8 @@ export function createHttpApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   });
   app.get('/api/docs', Scalar<AppEnv>({ url: '/api/openapi.json', pageTitle: 'API Entrée express / Express Entry API' }));
 
-  routeRegistry(app); // throws if a route was registered without declaring its access
+  const registry = routeRegistry(app); // throws if a route was registered without declaring its access
+  allowedFor = allowedMethods([...registry, ...SYSTEM_ROUTES]);
   return app;
 }
 

@@ -16,6 +16,7 @@ export const PROBLEM_CODES = [
   'mfa_required',
   'csrf_failed',
   'not_found',
+  'method_not_allowed',
   'conflict',
   'rate_limited',
   'bad_request',

@@ -88,9 +88,12 @@ describe('problem+json', () => {
     expect(fieldErrorMessage('fr', { field: 'x', expected: '>= 1' })).toBe('Doit être au moins 1.');
   });
 
-  it('answers 404 for an unknown route and for a known path with another method', async () => {
+  it('answers 404 for an unknown route, and 405 with Allow for a known path with another method', async () => {
     expect((await call(app, '/api/nope')).status).toBe(404);
-    expect((await call(app, '/api/crs/score')).status).toBe(404);
+    const wrongMethod = await call(app, '/api/crs/score');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect(wrongMethod.body.code).toBe('method_not_allowed');
     expect((await call(app, '/nothing')).body.code).toBe('not_found');
   });
 });

@@ -62,6 +62,15 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
     en: 'No rule parameter has the id “{id}”. GET /api/rules lists them all.',
     fr: 'Aucun paramètre de règle n’a l’identifiant « {id} ». GET /api/rules les énumère tous.',
   },
+  'http.problem.method_not_allowed.title': { en: 'Method not allowed', fr: 'Méthode non permise' },
+  'http.problem.method_not_allowed.detail': {
+    en: 'This address does not answer this method; the Allow header lists the ones it answers.',
+    fr: 'Cette adresse ne répond pas à cette méthode ; l’en-tête Allow énumère celles auxquelles elle répond.',
+  },
+  'http.problem.method_not_allowed.named': {
+    en: 'This address does not answer {method}. It answers: {allow} (see the Allow header).',
+    fr: 'Cette adresse ne répond pas à {method}. Elle répond à : {allow} (voir l’en-tête Allow).',
+  },
   'http.problem.conflict.title': { en: 'Conflict', fr: 'Conflit' },
   'http.problem.conflict.detail': {
     en: 'The request conflicts with the current state of the resource (it may have changed meanwhile).',

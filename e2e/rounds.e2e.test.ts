@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, launchBrowser, reachable, screenshot, type Browser } from './browser.ts';
 import { startE2eServer, WEB_DIST, type RunningServer } from './serve.ts';
 import { irccHistorySize, publishedRound } from './staff.ts';
+import { fieldId } from '../web/src/lib/fields.ts';
 
 const built = existsSync(path.join(WEB_DIST, 'index.html'));
 const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
@@ -94,6 +95,13 @@ describe('public rounds list', () => {
     await expectChart(page, 'cutoff-chart');
     expect((await page.getByTestId('cutoff-chart').locator('.chart-summary').textContent()) ?? '').toMatch(/IRCC’s rounds: \d+ rounds from 2015-/);
     expect(await page.locator('[data-testid=cutoff-chart] svg.chart-svg circle.series-ircc').count()).toBe(irccCount);
+    // One type of round at a time: category rounds only (IRCC's from 2023), kept in the address.
+    await page.locator(`gcds-select#${fieldId('chartType')} select`).selectOption('category');
+    await page.waitForURL(/[?&]type=category/);
+    await expect.poll(() => page.locator('[data-testid=cutoff-chart] svg.chart-svg circle.series-ircc').count()).toBeLessThan(irccCount);
+    expect(await page.locator('[data-testid=cutoff-chart] svg.chart-svg rect.series-ours').count()).toBe(0);
+    expect((await page.getByTestId('cutoff-chart').locator('.chart-summary').textContent()) ?? '').toMatch(/IRCC’s rounds: \d+ rounds from 2023-/);
+    await page.locator(`gcds-select#${fieldId('chartType')} select`).selectOption('all');
     // The IRCC tab, with the keyboard: arrow keys move between tabs (WAI-ARIA tabs).
     await page.getByRole('tab', { name: /Our rounds/ }).focus();
     await page.keyboard.press('ArrowRight');

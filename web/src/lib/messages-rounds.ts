@@ -38,9 +38,11 @@ export const ROUNDS_MESSAGES: Record<string, { en: string; fr: string }> = {
   'web.rounds.csv': { en: 'Download our published rounds (CSV)', fr: 'Télécharger nos rondes publiées (CSV)' },
   'web.rounds.cutoffs': { en: 'Cut-off scores over time', fr: 'Notes limites au fil du temps' },
   'web.rounds.cutoffs_title': {
-    en: 'Lowest CRS score invited in each round: our rounds and IRCC’s',
-    fr: 'Note SCG la plus basse invitée à chaque ronde : nos rondes et celles d’IRCC',
+    en: 'Lowest CRS score invited in each {type, select, general {general round} program {program-specific round} category {category-based round} other {round}}: our rounds and IRCC’s',
+    fr: 'Note SCG la plus basse invitée à chaque {type, select, general {ronde générale} program {ronde propre à un programme} category {ronde par catégorie} other {ronde}} : nos rondes et celles d’IRCC',
   },
+  'web.rounds.chart_type': { en: 'Rounds in the chart', fr: 'Rondes dans le graphique' },
+  'web.rounds.chart_type_all': { en: 'Every type of round', fr: 'Tous les types de rondes' },
   'web.rounds.lists': { en: 'The rounds', fr: 'Les rondes' },
   'web.rounds.ours': { en: 'Our rounds', fr: 'Nos rondes' },
   'web.rounds.ircc': { en: 'IRCC’s rounds', fr: 'Rondes d’IRCC' },

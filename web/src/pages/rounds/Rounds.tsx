@@ -9,7 +9,8 @@ import { ProblemNotice } from '../../components/Problems.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
 import { ApiProblem } from '../../lib/api.ts';
-import { ROUNDS_CSV_URL, roundsApi } from '../../lib/api-rounds.ts';
+import { ROUND_TYPES, ROUNDS_CSV_URL, roundsApi, type RoundType } from '../../lib/api-rounds.ts';
+import { SelectField } from '../../components/Fields.tsx';
 import { parsePath, pathFor } from '../../lib/routes.ts';
 import { useLoad } from './load.ts';
 import { RoundDetails, useRoundKind } from './RoundDetails.tsx';
@@ -18,6 +19,7 @@ import { Tabs } from './Tabs.tsx';
 import './rounds.css';
 
 const IRCC_PAGE_SIZE = 25;
+const NO_ERRORS: ReadonlyMap<string, string> = new Map();
 const PUBLISHED_LIMIT = 500;
 
 export default function Rounds() {
@@ -47,11 +49,34 @@ function RoundList() {
   useTitle(t('web.rounds.title'), t('web.site.name'));
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') === 'ircc' ? 'ircc' : 'ours';
+  // The chart can show one type of round only: category rounds' cut-offs are far below general rounds'.
+  const chartType = (ROUND_TYPES as readonly string[]).includes(params.get('type') ?? '') ? (params.get('type') as RoundType) : 'all';
+  const setChartType = (value: RoundType | 'all') =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value === 'all') next.delete('type');
+        else next.set('type', value);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  const inChart = (r: ShownRound) => chartType === 'all' || r.type === chartType;
   const published = useLoad(`published-${lang}`, (signal) => roundsApi.published({ lang, signal }, PUBLISHED_LIMIT));
   const history = useLoad(`ircc-${lang}`, (signal) => roundsApi.ircc({ lang, signal }));
   const ours = (published.data ?? []).map((r) => fromReport(r, lang));
   const theirs = (history.data ?? []).map(fromIrcc);
-  const setTab = (key: 'ours' | 'ircc') => setParams(key === 'ours' ? {} : { tab: key }, { replace: true, preventScrollReset: true });
+  const setTab = (key: 'ours' | 'ircc') =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete('page');
+        if (key === 'ours') next.delete('tab');
+        else next.set('tab', key);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
 
   return (
     <>
@@ -64,7 +89,24 @@ function RoundList() {
       {published.loading || history.loading ? (
         <p role="status">{t('web.loading')}</p>
       ) : (
-        <CutoffChart title={t('web.rounds.cutoffs_title')} ours={cutoffPoints(ours)} ircc={cutoffPoints(theirs)} testId="cutoff-chart" />
+        <>
+          <form onSubmit={(e) => e.preventDefault()} className="chart-filter">
+            <SelectField<RoundType | 'all'>
+              path="chartType"
+              errors={NO_ERRORS}
+              label={t('web.rounds.chart_type')}
+              value={chartType}
+              options={[{ value: 'all', label: t('web.rounds.chart_type_all') }, ...ROUND_TYPES.map((v) => ({ value: v, label: t(`round.type.${v}`) }))]}
+              onChange={setChartType}
+            />
+          </form>
+          <CutoffChart
+            title={t('web.rounds.cutoffs_title', { type: chartType })}
+            ours={cutoffPoints(ours.filter(inChart))}
+            ircc={cutoffPoints(theirs.filter(inChart))}
+            testId="cutoff-chart"
+          />
+        </>
       )}
 
       <GcdsHeading tag="h2">{t('web.rounds.lists')}</GcdsHeading>
@@ -99,7 +141,17 @@ function IrccList({ rounds, loading }: { rounds: ShownRound[]; loading: boolean 
   if (loading) return <p role="status">{t('web.loading')}</p>;
   if (rounds.length === 0) return <GcdsText>{t('web.rounds.ircc_none')}</GcdsText>;
   const { items, page, pages } = pageOf(rounds, Number(params.get('page') ?? '1'), IRCC_PAGE_SIZE);
-  const go = (to: number) => setParams({ tab: 'ircc', ...(to > 1 ? { page: String(to) } : {}) }, { replace: true, preventScrollReset: true });
+  const go = (to: number) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.set('tab', 'ircc');
+        if (to > 1) next.set('page', String(to));
+        else next.delete('page');
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
   return (
     <>
       <GcdsText size="small">{t('web.rounds.ircc_source')}</GcdsText>

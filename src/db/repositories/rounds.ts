@@ -226,9 +226,9 @@ export function roundRepository(db: Kysely<Database>): RoundRepository {
         // read fails `p.version = v.version` (re-checked after waiting for that transaction's lock) and is not updated.
         const { rows } = await sql<ProfileRow & { before_updated_at: Date | string }>`
           update profile as p set status = 'invited', version = p.version + 1, updated_at = ${at}
-          from unnest(${batch.map((b) => b.profileId)}::uuid[], ${batch.map((b) => b.version)}::int[]) as v(id, version),
-            profile as old
-          where p.id = v.id and p.version = v.version and p.status = 'submitted' and old.id = p.id
+          from unnest(${batch.map((b) => b.profileId)}::uuid[], ${batch.map((b) => b.version)}::int[]) as v(id, version)
+            join (select id, updated_at from profile where id = any(${batch.map((b) => b.profileId)}::uuid[])) as old on old.id = v.id
+          where p.id = v.id and p.version = v.version and p.status = 'submitted'
           returning p.*, old.updated_at as before_updated_at`.execute(db);
         if (rows.length !== batch.length) return null;
         const byId = new Map(rows.map((r) => [r.id, r]));

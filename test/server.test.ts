@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer } from '../src/server/http-server.ts';
+import { readIrccFeed, startServer } from '../src/server/http-server.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ee-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,6 +26,10 @@ describe('startServer', () => {
 
       const health = await fetch(`${first.url}/api/health`);
       expect(health.status).toBe(200);
+      // IRCC's history comes with the demo data when the data directory holds its feed.
+      const ircc = (await (await fetch(`${first.url}/api/ircc-rounds`)).json()) as { rounds: unknown[] };
+      expect(ircc.rounds.length > 300).toBe(readIrccFeed(process.env) !== undefined);
+      expect(first.seed.irccRounds ?? 0).toBe(ircc.rounds.length);
       const root = await fetch(`${first.url}/`, { redirect: 'manual', headers: { 'accept-language': 'en-CA,en;q=0.9' } });
       expect(root.status).toBe(302);
       expect(root.headers.get('location')).toBe('/en/');
@@ -53,6 +57,7 @@ describe('startServer', () => {
     const second = await startServer({ database: { dataDir: dir }, port: 0, seedProfiles: 12, scheduler: false, logLevel: 'silent', print: (t) => (again += t) });
     try {
       expect(second.seed.seeded).toBe(false);
+      expect(second.seed.irccRounds).toBe(0); // already there
       expect(again).not.toContain('@demo.entree-express.invalid');
     } finally {
       await second.close();

@@ -1,9 +1,11 @@
 // Demo data for a first start: one account per role (passwords and second-factor secrets returned once, to be printed),
-// and a pool of realistic profiles submitted over the past months, each scored with the rules of its submission day.
+// a pool of realistic profiles submitted over the past months, each scored with the rules of its submission day, and
+// IRCC's history of rounds when its feed is at hand (imported by the demo admin, so both histories show side by side).
 import type { Clock } from './ports.ts';
 import type { Ids } from './ports/accounts.ts';
 import type { accountUseCases } from './accounts.ts';
 import { saveDraft, submitProfile, type ProfileDeps } from './profiles.ts';
+import { importIrccRounds } from './rounds.ts';
 import { seededRandom, syntheticProfile } from './synthetic.ts';
 import { newTotpSecret, totpUri } from './totp.ts';
 import { totpRequired, type Role } from '../domain/accounts.ts';
@@ -38,6 +40,8 @@ export interface SeedResult {
   seeded: boolean;
   accounts: DemoAccount[];
   profiles: number;
+  /** IRCC rounds imported from its feed (0 when no feed was given or they were there already). */
+  irccRounds?: number;
 }
 
 export interface SeedDeps {
@@ -58,14 +62,32 @@ function clockAt(instant: Instant): Clock {
   return { now: () => instant, today: () => instant.slice(0, 10) };
 }
 
-/** Seeds once: does nothing when the demo admin already exists. */
-export async function seedDemo(deps: SeedDeps, options: { profiles: number; seed?: number; example?: Profile | null; onProgress?: (done: number, total: number) => void }): Promise<SeedResult> {
+/**
+ * IRCC's rounds from its feed (parsed ee_rounds_123_en.json), imported by the demo admin when none are stored yet:
+ * on the first start, and on the next start of a database seeded before the feed was read. Returns how many.
+ */
+async function seedIrccRounds(deps: SeedDeps, adminId: string, feed: unknown): Promise<number> {
+  const stored = await deps.profiles.uow.read((r) => r.irccRounds.list());
+  if (stored.length > 0) return 0;
+  const imported = await importIrccRounds({ uow: deps.profiles.uow, clock: deps.clock }, { actorId: adminId, role: 'admin', onBehalfOf: null }, feed);
+  return imported.ok ? imported.value.imported : 0;
+}
+
+/** Seeds once: does nothing when the demo admin already exists (but IRCC's rounds, when missing and a feed is given). */
+export async function seedDemo(
+  deps: SeedDeps,
+  options: { profiles: number; seed?: number; example?: Profile | null; irccFeed?: unknown; onProgress?: (done: number, total: number) => void },
+): Promise<SeedResult> {
   const first = `${DEMO_ACCOUNTS[0]!.local}@${DEMO_DOMAIN}`;
   const existing = await deps.profiles.uow.read((r) => r.accounts.byEmail(`admin@${DEMO_DOMAIN}`));
-  if (existing) return { seeded: false, accounts: [], profiles: 0 };
+  if (existing) {
+    const irccRounds = options.irccFeed === undefined ? 0 : await seedIrccRounds(deps, existing.id, options.irccFeed);
+    return { seeded: false, accounts: [], profiles: 0, irccRounds };
+  }
 
   const accounts: DemoAccount[] = [];
   let candidateId: string | null = null;
+  let adminId: string | null = null;
   for (const a of DEMO_ACCOUNTS) {
     const email = `${a.local}@${DEMO_DOMAIN}`;
     const pw = password(deps.ids);
@@ -76,6 +98,7 @@ export async function seedDemo(deps: SeedDeps, options: { profiles: number; seed
     );
     if (!created.ok) throw new Error(`demo account ${email}: ${JSON.stringify(created)}`);
     if (email === first) candidateId = created.value.id;
+    if (a.role === 'admin') adminId = created.value.id;
     accounts.push({ email, role: a.role, password: pw, totpSecret: secret, totpUri: secret ? totpUri(secret, email) : null });
   }
 
@@ -112,5 +135,6 @@ export async function seedDemo(deps: SeedDeps, options: { profiles: number; seed
     done++;
     options.onProgress?.(done, options.profiles);
   }
-  return { seeded: true, accounts, profiles: done };
+  const irccRounds = adminId && options.irccFeed !== undefined ? await seedIrccRounds(deps, adminId, options.irccFeed) : 0;
+  return { seeded: true, accounts, profiles: done, irccRounds };
 }

@@ -1,14 +1,15 @@
-// `ee round draft|simulate|approve|execute|publish|list|show` and `ee rounds import-ircc <file>` (issue #4): one use
-// case of src/app/rounds.ts per command. Commands act as an account (`--as <email>`): the round's separation of
+// `ee round draft|simulate|approve|execute|publish|list|show`, `ee rounds import-ircc <file>` and `ee itas expire`
+// (issue #4): one use case of src/app/rounds.ts per command. Commands act as an account (`--as <email>`): the round's separation of
 // duties holds on the command line too (an officer drafts, a round approver approves and executes).
 import { readFile } from 'node:fs/promises';
-import { Option, type Command } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
 import type { Actor } from '../app/ports/audit.ts';
 import type { RoundRecord } from '../app/ports/rounds.ts';
 import {
   approveRound,
   draftRound,
   executeRound,
+  expireItas,
   getRound,
   importIrccRounds,
   listRounds,
@@ -50,6 +51,18 @@ const intArg = (v: string) => {
   if (!Number.isInteger(n)) throw new Error(`not an integer: ${v}`);
   return n;
 };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
+/** `--at`: a day (its midnight, UTC) or an instant in UTC → ISO 8601 with milliseconds; anything else is a usage error. */
+function instantArg(v: string): string {
+  const d = new Date(DAY.test(v) ? `${v}T00:00:00Z` : v);
+  if (!(DAY.test(v) || INSTANT.test(v)) || Number.isNaN(d.getTime())) {
+    throw new CommanderError(2, 'ee.instant', t('en', 'cli.error.instant', { option: '--at', value: JSON.stringify(v) }));
+  }
+  return d.toISOString();
+}
 
 function summary(l: Lang, round: RoundRecord): string {
   return t(l, 'cli.round.summary', {
@@ -150,6 +163,23 @@ export function registerRoundCommands(program: Command, ctx: RoundCommandContext
     .action((number: number, opt: CommonOptions) =>
       act(opt, (r, actor) => getRound(r.deps, actor, number), (v, l) => [summary(l, v.round), JSON.stringify(v.round.report ?? v.round.result?.counts ?? {}, null, 2)].join('\n')),
     );
+
+  // The sweep the server's scheduler runs every minute, by hand (no account: it acts as the system).
+  program
+    .command('itas')
+    .description('invitations to apply (ITAs)')
+    .command('expire')
+    .description('expire the ITAs not answered by their deadline; their profiles leave the pool (idempotent)')
+    .addOption(new Option('--at <instant>', 'as if it were this day or instant, UTC (default: now)').argParser(instantArg))
+    .addOption(langOption())
+    .option('--json', 'print JSON instead of text')
+    .action(async (opt: { at?: string; lang?: Lang; json?: boolean }) => {
+      const l = ctx.lang(opt);
+      await ctx.withRounds(l, async (r) => {
+        const expired = await expireItas(r.deps, opt.at ?? r.deps.clock.now());
+        ctx.out(opt.json ? JSON.stringify({ expired }) : t(l, 'cli.itas.expired', { count: expired }));
+      });
+    });
 
   const rounds = program.command('rounds').description('histories of rounds');
   common(rounds.command('import-ircc').description('load IRCC’s historical rounds feed (ee_rounds_123_en.json)').argument('<file>', 'the feed, JSON'))

@@ -14,6 +14,7 @@ import { seedDemo, type SeedResult } from '../app/demo-seed.ts';
 import { rulesVersion } from '../domain/rules/index.ts';
 import type { Profile } from '../domain/vocabulary.ts';
 import { langFrom } from '../i18n/index.ts';
+import { resolveDataDir } from '../db/reference/data-dir.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openOperations, type Operations } from './operations.ts';
 import { fileReferenceData } from './reference.ts';
@@ -71,12 +72,23 @@ function configEnv(config: Config): Record<string, string | undefined> {
   return { DATABASE_URL: config.DATABASE_URL, EE_PGLITE_DIR: config.EE_PGLITE_DIR, SMTP_URL: config.SMTP_URL, EMAIL_FROM: config.EMAIL_FROM };
 }
 
+/** IRCC's rounds feed (express_entry/ee_rounds_123_en.json in the data directory), parsed; undefined when absent or unreadable. */
+export function readIrccFeed(env: Record<string, string | undefined>): unknown {
+  try {
+    const file = path.join(resolveDataDir(env), 'express_entry', 'ee_rounds_123_en.json');
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+  } catch {
+    return undefined; // no data directory, or a file that is not JSON: the demo goes without IRCC's history
+  }
+}
+
 function printDemoAccounts(seed: SeedResult, url: string, print: (t: string) => void) {
   if (!seed.seeded) return;
   const lines = [
     '',
     'Demo data created (shown once) / Données de démonstration créées (affichées une seule fois):',
     `  ${seed.profiles} profiles in the pool / profils dans le bassin`,
+    ...(seed.irccRounds ? [`  ${seed.irccRounds} IRCC rounds imported / rondes d’IRCC importées`] : []),
     '',
     ...seed.accounts.map((a) => `  ${a.role.padEnd(15)} ${a.email.padEnd(42)} ${a.password}${a.totpSecret ? `  TOTP: ${a.totpSecret}` : ''}`),
     '',
@@ -122,8 +134,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const example = JSON.parse(readFileSync(path.join(repoRoot, 'examples', 'profile-cec.json'), 'utf8')) as Profile;
     seed = await seedDemo(
       { accounts, poolAccounts, profiles: ops.profileDeps, clock: ops.clock, ids: cryptoIds },
-      { profiles: config.EE_SEED_PROFILES, example },
+      { profiles: config.EE_SEED_PROFILES, example, irccFeed: readIrccFeed(options.env ?? process.env) },
     );
+    if (!seed.seeded && seed.irccRounds) logger.info({ irccRounds: seed.irccRounds }, 'IRCC rounds imported');
   }
 
   const api = createHttpApp({

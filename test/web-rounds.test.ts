@@ -194,8 +194,16 @@ describe('the web’s view of the rounds vocabulary and roles', () => {
   });
 
   it('every message has both languages, and both parse as ICU with the same placeholders', () => {
-    const names = (text: string) =>
-      [...text.matchAll(/\{\s*([A-Za-z_]+)\s*[,}]/g)].map((m) => m[1]!).filter((n, i, all) => all.indexOf(n) === i).sort();
+    // Argument names from the parsed message (select and plural options walked into).
+    type Node = { type: number; value?: unknown; options?: Record<string, { value: Node[] }> };
+    const walk = (nodes: readonly Node[], out: Set<string>): Set<string> => {
+      for (const n of nodes) {
+        if (n.type !== 0 && n.type !== 7 && n.type !== 8 && typeof n.value === 'string') out.add(n.value);
+        for (const option of Object.values(n.options ?? {})) walk(option.value, out);
+      }
+      return out;
+    };
+    const names = (text: string) => [...walk(new IntlMessageFormat(text, 'en-CA').getAst() as Node[], new Set())].sort();
     for (const [key, value] of Object.entries(ROUNDS_MESSAGES)) {
       expect(value.en.trim(), key).not.toBe('');
       expect(value.fr.trim(), key).not.toBe('');

@@ -22,6 +22,7 @@ import type {
   StoredEligibility,
   StoredScore,
 } from './ports/profiles.ts';
+import { profileState } from './ports/profiles.ts';
 import type { Clock } from './ports.ts';
 import type { Role } from '../domain/accounts.ts';
 import { scoreCrs } from '../domain/crs.ts';
@@ -224,7 +225,7 @@ async function notify(r: Repositories, n: Notice): Promise<boolean> {
 
 function audit(r: Repositories, at: Instant, actor: AuditActor, action: string, before: ProfileRecord | null, after: ProfileRecord | null) {
   const entityId = (after ?? before)!.id;
-  return appendAudit(r, { at, actor, action: `profile.${action}`, entityType: 'profile', entityId, before, after });
+  return appendAudit(r, { at, actor, action: `profile.${action}`, entityType: 'profile', entityId, before: before && profileState(before), after: after && profileState(after) });
 }
 
 /** Applies changes at the profile's version; a concurrent change makes the whole use case a `conflict`. */
@@ -260,14 +261,25 @@ export async function saveDraft(deps: ProfileDeps, actor: Actor, input: SaveDraf
     }
     const own = await ownProfile(r, actor, input.profileId);
     if (!own.ok) return own;
-    const profile = own.value;
-    const version = checkVersion(profile, input.expectedVersion);
-    if (!version.ok) return version;
-    if (!checkTransition(profile.status, 'save_draft', 'draft').ok) return refuse(profile.status, 'save_draft');
-    const saved = await change(r, profile, { data }, now);
-    await audit(r, now, actor, 'save_draft', profile, saved);
-    return ok(saved);
+    return saveDraftOf(r, actor, own.value, data, input.expectedVersion, now);
   });
+}
+
+/** Saves the data of a draft (locked by the caller's transaction), as it is. */
+async function saveDraftOf(
+  r: Repositories,
+  actor: Actor,
+  profile: ProfileRecord,
+  data: ProfileData,
+  expectedVersion: number | undefined,
+  now: Instant,
+): Promise<Result<ProfileRecord>> {
+  const version = checkVersion(profile, expectedVersion);
+  if (!version.ok) return version;
+  if (!checkTransition(profile.status, 'save_draft', 'draft').ok) return refuse(profile.status, 'save_draft');
+  const saved = await change(r, profile, { data }, now);
+  await audit(r, now, actor, 'save_draft', profile, saved);
+  return ok(saved);
 }
 
 export interface ProfileRef {
@@ -340,37 +352,60 @@ export async function updateProfile(deps: ProfileDeps, actor: Actor, input: Upda
   return inTransaction(deps.uow, async (r) => {
     const own = await ownProfile(r, actor, input.profileId);
     if (!own.ok) return own;
-    const profile = own.value;
-    const version = checkVersion(profile, input.expectedVersion);
-    if (!version.ok) return version;
-    if (targetsOf(profile.status, 'update').length === 0) return refuse(profile.status, 'update');
-    const e = evaluateProfile(complete.profile, asOf);
-    const to: ProfileStatus = e.eligible ? 'submitted' : 'ineligible';
-    if (!checkTransition(profile.status, 'update', to).ok) return refuse(profile.status, 'update');
-    const changes: ProfileChanges = { ...evaluationChanges(e), status: to, data: complete.profile as unknown as ProfileData };
-    if (e.eligible) Object.assign(changes, enterPool(profile, now, asOf));
-    const updated = await change(r, profile, changes, now);
-    await audit(r, now, actor, 'update', profile, updated);
-    if (profile.status !== updated.status) {
-      if (updated.status === 'ineligible') {
-        await notify(r, { accountId: updated.candidateId, kind: 'profile_left_pool', params: { number: updated.number, reasons: ineligibilityReasons(e) }, at: now });
-      } else {
-        await notifyEligibility(r, updated, e, now);
-      }
-    }
-    return ok(updated);
+    return updateOf(r, actor, own.value, complete.profile, input.expectedVersion, now, asOf);
   });
+}
+
+/** Updates a profile (locked by the caller's transaction) with complete, valid data: re-evaluated, audited, told. */
+async function updateOf(
+  r: Repositories,
+  actor: Actor,
+  profile: ProfileRecord,
+  data: Profile,
+  expectedVersion: number | undefined,
+  now: Instant,
+  asOf: IsoDate,
+): Promise<Result<ProfileRecord>> {
+  const version = checkVersion(profile, expectedVersion);
+  if (!version.ok) return version;
+  if (targetsOf(profile.status, 'update').length === 0) return refuse(profile.status, 'update');
+  const e = evaluateProfile(data, asOf);
+  const to: ProfileStatus = e.eligible ? 'submitted' : 'ineligible';
+  if (!checkTransition(profile.status, 'update', to).ok) return refuse(profile.status, 'update');
+  const changes: ProfileChanges = { ...evaluationChanges(e), status: to, data: data as unknown as ProfileData };
+  if (e.eligible) Object.assign(changes, enterPool(profile, now, asOf));
+  const updated = await change(r, profile, changes, now);
+  await audit(r, now, actor, 'update', profile, updated);
+  if (profile.status !== updated.status) {
+    if (updated.status === 'ineligible') {
+      await notify(r, { accountId: updated.candidateId, kind: 'profile_left_pool', params: { number: updated.number, reasons: ineligibilityReasons(e) }, at: now });
+    } else {
+      await notifyEligibility(r, updated, e, now);
+    }
+  }
+  return ok(updated);
 }
 
 /**
  * Saves what the candidate sent for an existing profile: a draft is saved as it is (it may be incomplete); any other
- * status is an update of a complete profile. Each branch checks the transition again inside its own transaction, so a
- * status changed in between is a conflict, never a wrong write.
+ * status is an update of a complete profile. One transaction: the profile is read once, locked, and its status
+ * decides the branch, so a status changed by another request waits for this one or is seen by it.
  */
 export async function saveProfile(deps: ProfileDeps, actor: Actor, input: UpdateProfileInput): Promise<Result<ProfileRecord>> {
-  const current = await readOwn(deps, actor, input.profileId);
-  if (!current.ok) return current;
-  return current.value.status === 'draft' ? saveDraft(deps, actor, input) : updateProfile(deps, actor, input);
+  const now = deps.clock.now();
+  const asOf = deps.clock.today();
+  return inTransaction(deps.uow, async (r) => {
+    const own = await ownProfile(r, actor, input.profileId);
+    if (!own.ok) return own;
+    if (own.value.status === 'draft') {
+      const errors = draftErrors(input.data);
+      if (errors.length > 0) return fail({ code: 'validation_failed', errors });
+      return saveDraftOf(r, actor, own.value, input.data as ProfileData, input.expectedVersion, now);
+    }
+    const complete = completeProfile(input.data, asOf);
+    if (!complete.ok) return fail({ code: 'validation_failed', errors: complete.errors });
+    return updateOf(r, actor, own.value, complete.profile, input.expectedVersion, now, asOf);
+  });
 }
 
 /** Withdraws the profile (from the pool, or a draft or an ineligible profile); it stays readable and can be cloned. */

@@ -48,6 +48,31 @@ const select = (page: Page, name: string) => page.locator(`gcds-select#${fieldId
 const fieldError = (page: Page, name: string) => page.locator(`#${fieldId(name)} gcds-error-message`);
 const action = (page: Page, name: string) => page.locator(`gcds-button[data-action="${name}"] button`);
 
+/** The element that really has focus, through shadow roots (GC Design System controls). */
+async function deepFocus(page: Page): Promise<{ tag: string; id: string; text: string }> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const host = (el?.getRootNode() as ShadowRoot | null)?.host;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      id: el?.id ?? '',
+      text: ((el?.textContent ?? '').trim() || (host?.textContent ?? '')).trim().slice(0, 80),
+    };
+  });
+}
+
+async function tabUntil(page: Page, found: (f: { tag: string; id: string; text: string }) => boolean): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const f = await deepFocus(page);
+    seen.push(f.id || `${f.tag}:${f.text.slice(0, 20)}`);
+    if (found(f)) return;
+  }
+  throw new Error(`not reached with Tab; went through ${seen.join(', ')}`);
+}
+
 async function noViolations(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(200);
   await screenshot(page, name);
@@ -154,6 +179,29 @@ describe('officer pages', () => {
     await page.getByTestId('round-facts').waitFor();
     expect(await heading(page).textContent()).toContain(`Round ${number}`);
     expect((await page.getByTestId('round-facts').textContent()) ?? '').toMatch(/Invitations\s*5/);
+    await page.close();
+  });
+
+  live('with the keyboard only: the officer menu, the draft form submitted with Enter, then Simulate', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${base}/en/`);
+    await browserSignIn(page, demoAccount(server, 'officer')!);
+    await page.goto(`${base}/en/officer-pool`);
+    await page.getByTestId('pool-size').waitFor();
+    // Skip link, then Tab until the officers' menu link to the rounds, and follow it with Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await tabUntil(page, (f) => f.tag === 'a' && /Rounds \(officers\)/.test(f.text));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/officer-rounds$/);
+    await page.getByTestId('draft-form').waitFor();
+    await tabUntil(page, (f) => f.id === fieldId('size'));
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/officer-rounds\/\d+$/);
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Simulate');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('simulated');
     await page.close();
   });
 

@@ -155,7 +155,18 @@ function DraftRound({ me }: { me: Me }) {
     <section aria-labelledby="draft-heading" className="draft-round">
       <h2 id="draft-heading">{t('web.officer.draft.title')}</h2>
       <GcdsText size="small">{t('web.officer.draft.who', { name: me.account.displayName })}</GcdsText>
-      <form noValidate onSubmit={(e) => void submit(e)} data-testid="draft-form">
+      <form
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        // Enter in a text field submits, as in a plain form (the design system's inputs sit in shadow roots, out of the form's reach).
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'GCDS-INPUT') {
+            e.preventDefault();
+            e.currentTarget.requestSubmit();
+          }
+        }}
+        data-testid="draft-form"
+      >
         <ErrorSummary errors={errors} labels={label} />
         <SelectField
           path="type"

@@ -12,7 +12,7 @@ import type { FieldError } from './schemas.ts';
 import type { Actor, AuditActor } from './ports/audit.ts';
 import { SYSTEM_ACTOR } from './ports/audit.ts';
 import type { MessageKind, MessageParams } from './ports/messages.ts';
-import type { ProfileRecord } from './ports/profiles.ts';
+import { profileState, type ProfileRecord } from './ports/profiles.ts';
 import type { ApplicationRecord } from './ports/applications.ts';
 import type { ItaRecord, NewIta, PoolProfile, RoundOutcome, RoundRecord, RoundStatus } from './ports/rounds.ts';
 import { Rollback, StoreConflict, type Repositories, type UnitOfWork } from './ports/unit-of-work.ts';
@@ -371,7 +371,7 @@ async function answerIta(deps: RoundDeps, actor: Actor, itaId: string, action: I
     if (!after) throw new StoreConflict('stale_version');
     const answered = await r.itas.answer(ita.id, action === 'accept' ? 'accepted' : 'declined', now);
     await appendAudit(r, { at: now, actor, action: `ita.${action}`, entityType: 'ita', entityId: ita.id, before: ita, after: answered });
-    await appendAudit(r, { at: now, actor, action: `profile.${lifecycle}`, entityType: 'profile', entityId: profile.id, before: profile, after });
+    await appendAudit(r, { at: now, actor, action: `profile.${lifecycle}`, entityType: 'profile', entityId: profile.id, before: profileState(profile), after: profileState(after) });
     // Accepting creates the application shell in the same transaction (the e-APR itself is the next issue's).
     let application: ApplicationRecord | undefined;
     if (action === 'accept') {
@@ -413,7 +413,7 @@ export async function expireItas(deps: RoundDeps, now: Instant = deps.clock.now(
         if (!profile || !checkTransition(profile.status, 'expire_ita', 'ita_expired').ok) continue;
         const after = await r.profiles.update(profile.id, profile.version, { status: 'ita_expired' }, now);
         if (!after) throw new StoreConflict('stale_version');
-        await appendAudit(r, { at: now, actor: SYSTEM_ACTOR, action: 'profile.expire_ita', entityType: 'profile', entityId: profile.id, before: profile, after });
+        await appendAudit(r, { at: now, actor: SYSTEM_ACTOR, action: 'profile.expire_ita', entityType: 'profile', entityId: profile.id, before: profileState(profile), after: profileState(after) });
         await notify(r, { accountId: ita.candidateId, kind: 'ita_expired', params: { number: profile.number, deadline: ita.deadline }, at: now });
       }
       return due.length;

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { describeOnDatabases } from './databases.ts';
 import { repositories, kyselyUnitOfWork } from '../../src/db/unit-of-work.ts';
 import type { Database } from '../../src/db/schema.ts';
-import type { ProfileRecord } from '../../src/app/ports/profiles.ts';
+import type { ProfileData, ProfileRecord } from '../../src/app/ports/profiles.ts';
 import { StoreConflict, type Repositories } from '../../src/app/ports/unit-of-work.ts';
 import { deliverOutbox, MAX_EMAIL_ATTEMPTS } from '../../src/app/messages.ts';
 import { logEmailSender, wordEmail } from '../../src/db/email.ts';
@@ -105,7 +105,7 @@ describeOnDatabases('profile repositories', (getDb) => {
     const candidateId = await account(db);
     const asOf = '2024-06-01';
     const evaluation = evaluateProfile(cecSoftwareEngineerToronto, asOf);
-    const draft = await r.profiles.insertDraft({ candidateId, data: cecSoftwareEngineerToronto, clonedFrom: null, at: '2024-06-01T12:00:00.000Z' });
+    const draft = await r.profiles.insertDraft({ candidateId, data: cecSoftwareEngineerToronto as unknown as ProfileData, clonedFrom: null, at: '2024-06-01T12:00:00.000Z' });
     await r.profiles.update(draft.id, draft.version, { scoreTotal: evaluation.score.total, score: evaluation.score }, '2024-06-01T12:00:00.000Z');
     const raw = await db.selectFrom('profile').select('score').where('id', '=', draft.id).executeTakeFirstOrThrow();
     const lines = (raw.score as { lines: Record<string, unknown>[] }).lines;

@@ -3,7 +3,7 @@
 import type { RoundReport } from '../../domain/round-report.ts';
 import type { CrsBandCount, Invitation, RoundCounts, RoundProgram, RoundSpec } from '../../domain/rounds.ts';
 import type { Instant, IsoDate, Program } from '../../domain/vocabulary.ts';
-import type { ProfileData, ProfileRecord } from './profiles.ts';
+import type { ProfileData, ProfileRecord, ProfileState } from './profiles.ts';
 import type { IrccRound } from '../ircc-feed.ts';
 
 export const ROUND_STATUSES = ['draft', 'simulated', 'approved', 'executed', 'published'] as const;
@@ -114,8 +114,8 @@ export interface PoolSelection {
 
 /** A profile moved submitted → invited: the record before and after (only status, version and updatedAt differ). */
 export interface InvitedProfile {
-  before: ProfileRecord;
-  after: ProfileRecord;
+  before: ProfileState;
+  after: ProfileState;
 }
 
 export interface RoundRepository {

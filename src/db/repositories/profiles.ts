@@ -10,6 +10,7 @@ import type {
   ProfileData,
   ProfileRecord,
   ProfileRepository,
+  ProfileState,
   RescoreChangeRecord,
   RescoreReportRecord,
   RescoreRepository,
@@ -23,8 +24,8 @@ import { compactScore, expandScore } from '../stored-score.ts';
 
 const MAX_CRS = 1200;
 
-/** A profile row as the app's record (also used by the rounds repository). */
-export function toProfile(row: ProfileRow): ProfileRecord {
+/** A profile row without its score and eligibility as the audited state (also used by the rounds repository). */
+export function toProfileState(row: Omit<ProfileRow, 'score' | 'eligibility'>): ProfileState {
   return {
     id: row.id,
     candidateId: row.candidate_id,
@@ -34,14 +35,27 @@ export function toProfile(row: ProfileRow): ProfileRecord {
     submittedAt: isoOrNull(row.submitted_at),
     expiresAt: isoOrNull(row.expires_at),
     scoreTotal: row.score_total,
-    score: expandScore(row.score),
     rulesVersion: row.rules_version,
-    eligibility: (row.eligibility ?? null) as StoredEligibility | null,
     eligiblePrograms: row.eligible_programs as Program[],
     clonedFrom: row.cloned_from,
     version: row.version,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
+  };
+}
+
+/** The columns of toProfileState. */
+export const PROFILE_STATE_COLUMNS = [
+  'id', 'candidate_id', 'number', 'status', 'data', 'submitted_at', 'expires_at', 'score_total', 'rules_version',
+  'eligible_programs', 'cloned_from', 'version', 'created_at', 'updated_at',
+] as const;
+
+/** A profile row as the app's record (also used by the rounds repository). */
+export function toProfile(row: ProfileRow): ProfileRecord {
+  return {
+    ...toProfileState(row),
+    score: expandScore(row.score),
+    eligibility: (row.eligibility ?? null) as StoredEligibility | null,
   };
 }
 

@@ -22,7 +22,7 @@ import type { RoundProgram, RoundSpec } from '../../domain/rounds.ts';
 import type { Program } from '../../domain/vocabulary.ts';
 import type { Database, ItaTable, ProfileRow, RoundTable } from '../schema.ts';
 import { iso, isoOrNull, isUniqueViolation, json } from '../sql.ts';
-import { toProfile } from './profiles.ts';
+import { PROFILE_STATE_COLUMNS, toProfileState } from './profiles.ts';
 
 /** The parts of a profile's data that category eligibility reads (src/domain/rounds.ts qualifiesForCategory). */
 const CATEGORY_DATA_FIELDS = ['workHistory', 'languageTests', 'firstOfficialLanguage', 'jobOffer'];
@@ -224,17 +224,17 @@ export function roundRepository(db: Kysely<Database>): RoundRepository {
         // `old` is the row as this statement's snapshot saw it: its updated_at is the one thing the record before the
         // change needs that the row after it no longer has. A row changed by another transaction since the version was
         // read fails `p.version = v.version` (re-checked after waiting for that transaction's lock) and is not updated.
-        const { rows } = await sql<ProfileRow & { before_updated_at: Date | string }>`
+        const { rows } = await sql<Omit<ProfileRow, 'score' | 'eligibility'> & { before_updated_at: Date | string }>`
           update profile as p set status = 'invited', version = p.version + 1, updated_at = ${at}
           from unnest(${batch.map((b) => b.profileId)}::uuid[], ${batch.map((b) => b.version)}::int[]) as v(id, version)
             join (select id, updated_at from profile where id = any(${batch.map((b) => b.profileId)}::uuid[])) as old on old.id = v.id
           where p.id = v.id and p.version = v.version and p.status = 'submitted'
-          returning p.*, old.updated_at as before_updated_at`.execute(db);
+          returning ${sql.join(PROFILE_STATE_COLUMNS.map((c) => sql.ref(`p.${c}`)))}, old.updated_at as before_updated_at`.execute(db);
         if (rows.length !== batch.length) return null;
         const byId = new Map(rows.map((r) => [r.id, r]));
         for (const b of batch) {
           const row = byId.get(b.profileId)!;
-          const after = toProfile(row);
+          const after = toProfileState(row);
           out.push({ before: { ...after, status: 'submitted', version: after.version - 1, updatedAt: iso(row.before_updated_at) }, after });
         }
       }

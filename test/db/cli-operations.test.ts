@@ -1,6 +1,7 @@
 // The database commands of `ee` in-process, on a file-backed PGlite in a temporary directory (each command opens and
 // closes the database, as the real CLI does): db migrate, rules apply, profiles expire, audit verify.
 import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,32 @@ describe('ee database commands', () => {
     const verified = await ee(['audit', 'verify', '--lang', 'en']);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(/Audit trail intact: \d+ events checked/);
+  });
+
+  it('says when the audit trail lost its last events (its anchor records more), in English and French', async () => {
+    const ops = await openOperations(env, { clock });
+    let length: number;
+    try {
+      length = (await ops.uow.read((r) => r.audit.head()))!.length;
+      expect(length).toBeGreaterThan(2);
+      await sql`alter table audit_event disable trigger audit_event_no_update_delete`.execute(ops.handle.db);
+      await ops.handle.db.deleteFrom('audit_event').where('chain_pos', '>', length - 2).execute();
+      await sql`alter table audit_event enable trigger audit_event_no_update_delete`.execute(ops.handle.db);
+    } finally {
+      await ops.close();
+    }
+    const en = await ee(['audit', 'verify', '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain(`the chain stops after ${length - 2} events but its anchor records ${length}: its last events were deleted`);
+    const fr = await ee(['audit', 'verify', '--lang', 'fr']);
+    expect(fr.stderr).toContain('ses derniers événements ont été supprimés');
+    expect(JSON.parse((await ee(['audit', 'verify', '--json'])).stdout)).toEqual({
+      ok: false,
+      checked: length - 2,
+      unchained: 0,
+      broken: 'truncated',
+      expectedLength: length,
+    });
   });
 
   it('refuses a malformed instant and a missing --at with a usage error', async () => {

@@ -38,3 +38,52 @@ describe('ISO days', () => {
     );
   });
 });
+
+// The arithmetic (no Date) against JavaScript's own calendar, on every kind of day of four-digit years from 1000.
+describe('ISO days against Date', () => {
+  const viaDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const dayNumbers = fc.integer({ min: toDayNumber('1000-01-01'), max: toDayNumber('9999-12-31') });
+
+  it('names the same day as Date for every day number, and parses it back', () => {
+    fc.assert(
+      fc.property(dayNumbers, (n) => {
+        const day = fromDayNumber(n);
+        expect(day).toBe(viaDate(n));
+        expect(toDayNumber(day)).toBe(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('accepts exactly the days Date accepts, in the strict YYYY-MM-DD form', () => {
+    const text = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+      ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const real = !Number.isNaN(Date.parse(`${t}T00:00:00Z`)) && new Date(`${t}T00:00:00Z`).toISOString().startsWith(t);
+        expect(isIsoDate(t)).toBe(real);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of ['2026-1-01', '2026-01-1', ' 2026-01-01', '2026-01-01 ', '2026/01/01', '20260101xx', '2026-0a-01', '+2026-01-01', '', '2026-02-29', '1900-02-29'])
+      expect(isIsoDate(t), t).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+
+  it('adds days and months as Date does (months clamped to the end of the target month)', () => {
+    fc.assert(
+      fc.property(dayNumbers, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -120, max: 120 }), (n, d, m) => {
+        const day = viaDate(n);
+        expect(addDays(day, d)).toBe(viaDate(n + d));
+        const [y, mo, dd] = day.split('-').map(Number) as [number, number, number];
+        const target = new Date(Date.UTC(y, mo - 1 + m, 1));
+        const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+        target.setUTCDate(Math.min(dd, last));
+        const expected = target.toISOString().slice(0, 10);
+        if (target.getUTCFullYear() >= 1000 && target.getUTCFullYear() <= 9999) expect(addMonths(day, m)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { trackClients } from './pg-clients.ts';
 
 export type DialectName = 'pglite' | 'postgres';
 
@@ -51,6 +52,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
         }) as typeof pg.types.getTypeParser,
       },
     });
+    trackClients(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

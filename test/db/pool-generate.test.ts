@@ -9,7 +9,11 @@ import { describeOnDatabases } from './databases.ts';
 import { TestClock, newAccount, value } from './fixtures.ts';
 import { kyselyUnitOfWork } from '../../src/db/unit-of-work.ts';
 import { cryptoIds, argon2Hasher } from '../../src/app/passwords.ts';
-import { generatePool, irccDraw, SYNTHETIC_DOMAIN, type PoolGenerateDeps } from '../../src/app/pool-generate.ts';
+import { generatePool, irccDraw, PoolGenerator, SYNTHETIC_DOMAIN, type PoolGenerateDeps } from '../../src/app/pool-generate.ts';
+import type { GeneratedCandidate } from '../../src/app/ports/pool.ts';
+import type { Database } from '../../src/db/schema.ts';
+import type { ProfileData } from '../../src/app/ports/profiles.ts';
+import { pgClientOf } from '../../src/db/pg-clients.ts';
 import { replayDraw, REPLAY_OFFICER_EMAIL } from '../../src/app/pool-replay.ts';
 import { saveDraft, submitProfile } from '../../src/app/profiles.ts';
 import { verifyAuditChain } from '../../src/app/audit.ts';
@@ -21,7 +25,7 @@ vi.setConfig({ hookTimeout: 60_000, testTimeout: 120_000 });
 const DATA = testDataDir('db/pool-generate.test');
 const FEED = DATA ? path.join(DATA, 'express_entry/ee_rounds_123_en.json') : null;
 
-describeOnDatabases('synthetic pool', (getDb) => {
+describeOnDatabases('synthetic pool', (getDb, dialect) => {
   const deps = (clock = new TestClock('2026-05-02T09:00:00Z')): PoolGenerateDeps => ({ uow: kyselyUnitOfWork(getDb()), clock, ids: cryptoIds });
   const poolRows = (seed: number) =>
     getDb()
@@ -53,6 +57,55 @@ describeOnDatabases('synthetic pool', (getDb) => {
       };
       expect(strip(row)).toEqual(strip(stored));
     }
+  });
+
+  it('writes awkward text as it is (COPY escapes on PostgreSQL, parameters on PGlite): tabs, newlines, backslashes, quotes, braces', async () => {
+    const p = new PoolGenerator({ size: 1, seed: 106, until: '2026-05-02T00:00:00.000Z' }).next();
+    const odd = 'a\tb\nc\rd\\e"f{g,h}i\\N é';
+    const candidate: GeneratedCandidate = {
+      accountId: cryptoIds.uuid(),
+      email: 'pool-106-1@synthetic.invalid',
+      passwordHash: `!${odd}`,
+      displayName: odd,
+      locale: 'fr',
+      profileId: cryptoIds.uuid(),
+      data: { ...p.data, workHistory: p.data.workHistory.map((w) => ({ ...w, country: odd })) } as unknown as ProfileData,
+      submittedAt: p.submittedAt,
+      expiresAt: p.expiresAt,
+      scoreTotal: p.scoreTotal,
+      score: p.score,
+      rulesVersion: p.rulesVersion,
+      eligibility: p.eligibility,
+      eligiblePrograms: p.eligiblePrograms,
+      categories: [odd, 'NULL', ''] as never,
+    };
+    await kyselyUnitOfWork(getDb()).transaction((r) => r.pool.insertGenerated([candidate]));
+    const row = await getDb()
+      .selectFrom('profile')
+      .innerJoin('account', 'account.id', 'profile.candidate_id')
+      .select(['account.display_name', 'account.password_hash', 'account.province', 'profile.data', 'profile.categories', 'profile.eligible_programs', 'profile.score_total'])
+      .where('profile.id', '=', candidate.profileId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      display_name: odd,
+      password_hash: `!${odd}`,
+      province: null,
+      data: candidate.data,
+      categories: [odd, 'NULL', ''],
+      eligible_programs: p.eligiblePrograms,
+      score_total: p.scoreTotal,
+    });
+  });
+
+  it(dialect === 'postgres' ? 'writes through COPY on PostgreSQL, with lz4 compression when the server has it' : 'writes through inserts on PGlite (no node-postgres client)', async () => {
+    const client = await getDb().transaction().execute((trx) => pgClientOf<Database>(trx));
+    expect(client !== null).toBe(dialect === 'postgres');
+    value(await generatePool(deps(), { size: 30, seed: 107, asOf: '2026-05-01' }));
+    if (dialect !== 'postgres') return;
+    const lz4 = await sql<{ lz4: boolean }>`select 'lz4' = any(enumvals) as lz4 from pg_settings where name = 'default_toast_compression'`.execute(getDb());
+    const methods = await sql<{ method: string | null }>`
+      select distinct pg_column_compression(p.score) as method from profile p join account a on a.id = p.candidate_id where a.email like 'pool-107-%'`.execute(getDb());
+    if (lz4.rows[0]?.lz4) expect(methods.rows.map((r) => r.method)).toEqual(['lz4']);
   });
 
   it('creates candidate accounts under the reserved domain that no password opens', async () => {

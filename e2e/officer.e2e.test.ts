@@ -108,6 +108,19 @@ describe('officer pages', () => {
     await page.getByTestId('pool-chart').locator('details table').waitFor({ state: 'attached' });
     expect(await page.locator('[data-testid=pool-chart] rect.chart-bar').count()).toBe(15);
     for (const table of ['pool-by-program', 'pool-by-province', 'pool-by-status']) expect(await page.getByTestId(table).locator('tbody tr').count()).toBeGreaterThan(0);
+    // The ranked pool, page by page through the API's cursor (the e2e server seeds about 40 profiles).
+    const inPool = Number(((await page.getByTestId('pool-size').textContent()) ?? '').match(/^(\d+)/)![1]);
+    await page.getByTestId('ranked-pool').waitFor();
+    expect(await page.getByTestId('ranked-pool').locator('tbody tr').count()).toBe(Math.min(25, inPool));
+    const scores = await page.locator('[data-testid=ranked-pool] tbody tr td:nth-child(3)').allTextContents();
+    expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
+    if (inPool > 25) {
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await expect.poll(() => page.getByTestId('ranked-page').textContent()).toBe(`Profiles 26 to ${Math.min(50, inPool)}`);
+      expect(Number(await page.locator('[data-testid=ranked-pool] tbody tr td:nth-child(3)').first().textContent())).toBeLessThanOrEqual(Number(scores.at(-1)));
+      await page.getByRole('button', { name: 'Previous page' }).click();
+      await expect.poll(() => page.getByTestId('ranked-page').textContent()).toBe('Profiles 1 to 25');
+    }
     await noViolations(page, 'officer-pool-en');
 
     // The draft form, in French: a bad size is refused next to the field, nothing stored.
@@ -199,9 +212,13 @@ describe('officer pages', () => {
     await page.keyboard.type('3');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/officer-rounds\/\d+$/);
+    // The new page is there (its heading has focus, as after any navigation) before tabbing on.
+    await page.getByTestId('round-steps').waitFor();
+    await expect.poll(async () => (await deepFocus(page)).text).toBe(`Round ${page.url().split('/').pop()}`);
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Simulate');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('simulated');
+    await screenshot(page, 'officer-keyboard-simulated-en');
     await page.close();
   });
 

@@ -56,7 +56,10 @@ export function Layout({ lang, children }: { lang: Lang; children: ReactNode }) 
       return;
     }
     if (location.hash) return;
-    const heading = main.current?.querySelector<HTMLElement>('h1');
+    // The page's h1, or the GC Design System heading that draws it in its shadow root.
+    const heading =
+      main.current?.querySelector<HTMLElement>('h1') ??
+      [...(main.current?.querySelectorAll<HTMLElement>('gcds-heading') ?? [])].find((host) => host.shadowRoot?.querySelector('h1'));
     if (heading) {
       heading.setAttribute('tabindex', '-1');
       heading.focus();

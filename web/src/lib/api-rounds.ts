@@ -161,6 +161,25 @@ export interface PoolStatistics {
   byCategory?: Record<string, number>;
 }
 
+/** One profile of the ranked pool (GET /api/officer/pool). */
+export interface PoolEntry {
+  id: string;
+  number: number;
+  candidateId: string;
+  scoreTotal: number;
+  submittedAt: Instant;
+  expiresAt: Instant;
+  eligiblePrograms: string[];
+  intendedProvince: Province | null;
+  rulesVersion: IsoDate | null;
+}
+
+export interface PoolPage {
+  profiles: PoolEntry[];
+  /** Pass as `after` for the following page; null on the last page. */
+  next: string | null;
+}
+
 export interface Account {
   id: string;
   email: string;
@@ -246,6 +265,8 @@ export const roundsApi = {
   me: (o: Options) => call<Me>('GET', '/api/auth/me', undefined, o),
   // ── Staff ──
   poolStats: (o: Options) => call<PoolStatistics>('GET', '/api/officer/pool/stats', undefined, o),
+  pool: (limit: number, after: string | null, o: Options) =>
+    call<PoolPage>('GET', `/api/officer/pool?limit=${limit}${after ? `&after=${encodeURIComponent(after)}` : ''}`, undefined, o),
   list: (o: Options, limit?: number) => call<{ rounds: RoundView[] }>('GET', `/api/officer/rounds${limitQuery(limit)}`, undefined, o).then((r) => r.rounds),
   round: (number: number, o: Options) => call<{ round: RoundView; itas: ItaView[] }>('GET', `/api/officer/rounds/${number}`, undefined, o),
   draft: (spec: RoundSpec, o: Options) => call<RoundView>('POST', '/api/officer/rounds', spec, o),

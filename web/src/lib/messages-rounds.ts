@@ -110,6 +110,10 @@ export const ROUNDS_MESSAGES: Record<string, { en: string; fr: string }> = {
   'web.officer.you': { en: 'you', fr: 'vous' },
   'web.officer.another_account': { en: 'another account ({id}…)', fr: 'un autre compte ({id}…)' },
   'web.officer.program': { en: 'Program', fr: 'Programme' },
+  'web.officer.program_short': {
+    en: '{program, select, fsw {FSW} cec {CEC} fst {FST} pnp {PNP} other {{program}}}',
+    fr: '{program, select, fsw {PTQF} cec {CEC} fst {PTMSF} pnp {PCP} other {{program}}}',
+  },
   'web.officer.category': { en: 'Category', fr: 'Catégorie' },
   'web.officer.province': { en: 'Province or territory', fr: 'Province ou territoire' },
   'web.officer.status': { en: 'Status', fr: 'Statut' },
@@ -131,6 +135,15 @@ export const ROUNDS_MESSAGES: Record<string, { en: string; fr: string }> = {
   'web.officer.pool.by_category': { en: 'Profiles in the pool meeting each category', fr: 'Profils du bassin répondant à chaque catégorie' },
   'web.officer.pool.by_province': { en: 'Profiles in the pool by intended province or territory', fr: 'Profils du bassin par province ou territoire visé' },
   'web.officer.pool.by_status': { en: 'Every profile by status', fr: 'Tous les profils par statut' },
+  'web.officer.pool.ranked': { en: 'The pool, best first', fr: 'Le bassin, du mieux classé au moins bien classé' },
+  'web.officer.pool.ranked_intro': {
+    en: 'Ranked as a round ranks it: CRS score, then the submission stamp. Scores only: a profile’s file is read (and the reading recorded) elsewhere.',
+    fr: 'Classé comme une ronde le classe : note SCG, puis horodatage de soumission. Les notes seulement : le dossier d’un profil se consulte (et la consultation est journalisée) ailleurs.',
+  },
+  'web.officer.pool.ranked_none': { en: 'The pool is empty.', fr: 'Le bassin est vide.' },
+  'web.officer.pool.ranked_rows': { en: 'Profiles {from} to {to}', fr: 'Profils {from} à {to}' },
+  'web.officer.pool.programs': { en: 'Eligible for', fr: 'Admissible à' },
+  'web.officer.pool.expires': { en: 'Leaves the pool on', fr: 'Quitte le bassin le' },
   'web.officer.pool.no_categories': {
     en: 'Counts by category are not available from this server yet.',
     fr: 'Les dénombrements par catégorie ne sont pas encore offerts par ce serveur.',

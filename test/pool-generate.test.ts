@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { PoolGenerator, bandQuotas, irccDraw, maxGapPoints, POOL_SPAN_DAYS } from '../src/app/pool-generate.ts';
 import { completeProfile, evaluateProfile } from '../src/app/profiles.ts';
 import { CRS_BANDS } from '../src/domain/rounds.ts';
+import { deriveProfile } from '../src/domain/derive.ts';
+import { checkEligibility } from '../src/domain/eligibility.ts';
+import { syntheticProfiles } from '../src/app/synthetic.ts';
 import { testDataDir } from './data-dir.ts';
 
 const UNTIL = '2026-11-23T00:00:00.000Z';
@@ -50,6 +53,20 @@ describe('PoolGenerator', () => {
       expect(generated).toEqual(evaluation);
       expect(scoreTotal).toBe(e.score.total);
     }
+  });
+
+  it('derives once: checkEligibility given the facts already derived answers as it does alone (eligible or not)', () => {
+    const day = '2026-03-14';
+    const profiles = syntheticProfiles(300, 8, day);
+    let eligible = 0;
+    for (const profile of profiles) {
+      const alone = checkEligibility(profile, day);
+      expect(checkEligibility(profile, day, deriveProfile(profile, day))).toEqual(alone);
+      if (alone.expressEntryEligible) eligible++;
+    }
+    // Both sides were exercised.
+    expect(eligible).toBeGreaterThan(0);
+    expect(eligible).toBeLessThan(profiles.length);
   });
 
   it('splits a distribution into quotas that add up to the size (largest remainders)', () => {

@@ -24,9 +24,9 @@ import type { ProfileData, StoredEligibility, StoredScore } from './ports/profil
 import type { UnitOfWork } from './ports/unit-of-work.ts';
 import type { Clock } from './ports.ts';
 import { seededRandom, syntheticProfile, type SyntheticSteer } from './synthetic.ts';
-import { scoreCrs, scoreCrsFast } from '../domain/crs.ts';
+import { scoreCrs, scoreCrsFast, type CrsResult } from '../domain/crs.ts';
 import { isIsoDate } from '../domain/dates.ts';
-import { deriveCrsFactors } from '../domain/derive.ts';
+import { deriveProfile } from '../domain/derive.ts';
 import { checkEligibility } from '../domain/eligibility.ts';
 import { addMonthsToInstant } from '../domain/profile-lifecycle.ts';
 import { CRS_BANDS, MAX_CRS, categoryEligibility, distributionFromHistogram, type CrsBandCount } from '../domain/rounds.ts';
@@ -256,19 +256,28 @@ export class PoolGenerator {
       this.attempts++;
       const steer: SyntheticSteer | undefined = this.remaining ? steerFor(CRS_BANDS[LEAF_BANDS[this.aim()]!]!.from, this.rng) : undefined;
       const profile = syntheticProfile(this.rng, day, steer);
-      const eligibility = checkEligibility(profile, day);
+      // Intending to live in Québec makes every program ineligible (checkEligibility): no need to derive anything.
+      if (profile.intendedProvince === 'QC') continue;
+      // One derivation for both eligibility and the CRS (what checkEligibility and deriveCrsFactors each derive).
+      const facts = deriveProfile(profile, day);
+      const eligibility = checkEligibility(profile, day, facts);
       if (!eligibility.expressEntryEligible) continue;
-      const derived = deriveCrsFactors(profile, day);
-      const total = scoreCrsFast(derived.factors, day).total;
-      const leaf = LEAF_OF_SCORE[total]!;
+      const derived = { factors: facts.factors, findings: facts.findings };
+      let crs: CrsResult | null = null;
+      let leaf: number;
       if (this.remaining) {
+        // The total alone first (no lines): most draws aimed at a band are rejected by its quota.
+        leaf = LEAF_OF_SCORE[scoreCrsFast(derived.factors, day).total]!;
         if (this.remaining[leaf]! <= 0) continue;
         this.remaining[leaf]!--;
+      } else {
+        crs = scoreCrs(derived.factors, day);
+        leaf = LEAF_OF_SCORE[crs.total]!;
       }
       this.leaves[leaf]!++;
       this.done++;
       // What evaluateProfile (src/app/profiles.ts) gives submitProfile on that day.
-      const crs = scoreCrs(derived.factors, day);
+      crs ??= scoreCrs(derived.factors, day);
       const eligiblePrograms = PROGRAMS.filter((p) => eligibility.programs[p].eligible);
       for (const p of eligiblePrograms) this.byProgram[p]++;
       return {

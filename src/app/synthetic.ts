@@ -37,7 +37,8 @@ export function seededRandom(seed: number): () => number {
 type Rng = () => number;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 function weighted<T>(rng: Rng, options: readonly (readonly [T, number])[]): T {
-  const total = options.reduce((s, [, w]) => s + w, 0);
+  let total = 0;
+  for (const option of options) total += option[1];
   let r = rng() * total;
   for (const [value, w] of options) {
     r -= w;
@@ -56,6 +57,7 @@ const OCCUPATIONS: readonly (readonly [string, number])[] = [
 const PROVINCES: readonly (readonly [Province, number])[] = [
   ['ON', 45], ['BC', 18], ['AB', 12], ['MB', 4], ['SK', 4], ['NS', 4], ['NB', 3], ['QC', 5], ['NL', 1], ['PE', 1], ['YT', 1], ['NT', 1], ['NU', 1],
 ];
+const PROVINCES_OUTSIDE_QUEBEC = PROVINCES.filter(([p]) => p !== 'QC');
 const COUNTRIES: readonly (readonly [string, number])[] = [['IN', 40], ['NG', 8], ['PH', 8], ['CN', 6], ['FR', 5], ['BR', 5], ['PK', 4], ['MA', 3], ['IR', 3], ['GB', 3], ['MX', 3], ['CM', 2], ['US', 3]];
 
 function languageTest(rng: Rng, test: LanguageTest, testDate: IsoDate, centre: number): LanguageTestResult {
@@ -175,10 +177,10 @@ export function syntheticProfile(rng: Rng, asOf: IsoDate, steer?: SyntheticSteer
     firstOfficialLanguage: frenchFirst ? 'french' : null,
     workHistory,
     certificateOfQualification: noc.startsWith('72') && rng() < 0.4 ? { noc, issuedOn: addDays(asOf, -int(rng, 60, 900)), issuer: 'ON' } : null,
-    provincialNomination: nominated ? { province: weighted(rng, PROVINCES.filter(([p]) => p !== 'QC')), nominatedOn: addDays(asOf, -int(rng, 1, 200)) } : null,
+    provincialNomination: nominated ? { province: weighted(rng, PROVINCES_OUTSIDE_QUEBEC), nominatedOn: addDays(asOf, -int(rng, 1, 200)) } : null,
     siblingInCanada: rng() < 0.08,
     jobOffer: inCanada && rng() < 0.1 ? { noc, lmia: 'approved', fullTime: true, nonSeasonal: true, durationMonths: 24 } : null,
-    intendedProvince: inCanada ? weighted(rng, PROVINCES.filter(([p]) => p !== 'QC')) : weighted(rng, PROVINCES),
+    intendedProvince: inCanada ? weighted(rng, PROVINCES_OUTSIDE_QUEBEC) : weighted(rng, PROVINCES),
     settlementFundsCad: int(rng, 12, 60) * 1000,
     authorizedToWorkInCanada: inCanada,
   };

@@ -291,10 +291,10 @@ function result(program: Program, reasons: Finding[], fswGrid?: FswGrid): Progra
 /**
  * Eligibility for FSW, CEC and FST on `asOf`. Intending to live in Québec makes every program ineligible
  * (`intends_quebec`: Québec selects its own skilled workers), the other reasons are still given.
- * Throws RuleDateError for an invalid or pre-2015 asOf.
+ * Throws RuleDateError for an invalid or pre-2015 asOf. `facts`: deriveProfile(profile, asOf), when the caller has it
+ * already (the synthetic pool derives once for eligibility and the CRS).
  */
-export function checkEligibility(profile: Profile, asOf: IsoDate): EligibilityResult {
-  const facts = deriveProfile(profile, asOf);
+export function checkEligibility(profile: Profile, asOf: IsoDate, facts: ProfileFacts = deriveProfile(profile, asOf)): EligibilityResult {
   const checks: Record<Program, (p: Profile, f: ProfileFacts, d: IsoDate) => ProgramResult> = { fsw: checkFsw, cec: checkCec, fst: checkFst };
   const quebec = profile.intendedProvince === 'QC';
   const programs = {} as Record<Program, ProgramResult>;

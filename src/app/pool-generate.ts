@@ -43,6 +43,8 @@ export const SYNTHETIC_PASSWORD_HASH = '!synthetic: no password';
 export const POOL_SPAN_DAYS = 364;
 /** Profiles per transaction (one audit event each). */
 export const POOL_BATCH_SIZE = 1000;
+/** Batches written at once, each in its own transaction (while the next is generated). */
+export const POOL_WRITERS = 2;
 export const MAX_POOL_SIZE = 5_000_000;
 
 const DAY_MS = 86_400_000;
@@ -361,7 +363,9 @@ export async function generatePool(deps: PoolGenerateDeps, options: GeneratePool
   const batchSize = Math.max(1, options.batchSize ?? POOL_BATCH_SIZE);
   const actor = options.actor ?? SYSTEM_ACTOR;
   options.onProgress?.({ done: 0, total: options.size });
-  let pending: Promise<void> = Promise.resolve();
+  // Batches being written (at most POOL_WRITERS at once, oldest first), and the last progress report (in order).
+  const writing: Promise<void>[] = [];
+  let reported: Promise<void> = Promise.resolve();
   try {
     while (generator.done < options.size) {
       const first = generator.done + 1;
@@ -388,11 +392,12 @@ export async function generatePool(deps: PoolGenerateDeps, options: GeneratePool
         });
         if (batch.length % 64 === 0) await breathe();
       }
-      // The previous batch is written while this one was generated; one transaction per batch, in order.
-      await pending;
+      // Earlier batches are written while this one was generated, each in its own transaction; on PostgreSQL two
+      // at a time (the server parses and indexes one batch on each core while the next is generated).
+      while (writing.length >= POOL_WRITERS) await writing.shift();
       const last = generator.done;
       const at = deps.clock.now();
-      pending = deps.uow.transaction(async (r) => {
+      const written = deps.uow.transaction(async (r) => {
         await r.pool.insertGenerated(batch);
         await appendAudit(r, {
           at,
@@ -403,11 +408,15 @@ export async function generatePool(deps: PoolGenerateDeps, options: GeneratePool
           after: { seed, asOf, until, first, last, count: batch.length },
         });
       });
-      pending.then(() => options.onProgress?.({ done: last, total: options.size }), () => {});
+      written.catch(() => {});
+      writing.push(written);
+      const previous = reported;
+      reported = Promise.all([previous, written]).then(() => options.onProgress?.({ done: last, total: options.size }), () => {});
     }
-    await pending;
+    for (const w of writing) await w;
+    await reported;
   } catch (error) {
-    await pending.catch(() => {});
+    await Promise.allSettled(writing);
     if (error instanceof PoolBandError) return fail({ code: 'band_unreachable', band: error.band });
     throw error;
   }

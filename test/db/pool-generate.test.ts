@@ -135,6 +135,17 @@ describeOnDatabases('synthetic pool', (getDb, dialect) => {
     expect(progress).toEqual([0, 2, 4, 5]);
   });
 
+  it('fails as a whole call when a batch cannot be written (batches in flight settle; the failed batch leaves nothing)', async () => {
+    // The third candidate's e-mail is already taken: the second batch (candidates 3 and 4) violates the unique index.
+    await getDb().insertInto('account').values({ email: 'pool-108-3@synthetic.invalid', password_hash: 'x', role: 'candidate', province: null, display_name: 'Taken' }).execute();
+    await expect(generatePool(deps(), { size: 8, seed: 108, asOf: '2026-05-01', batchSize: 2 })).rejects.toThrow();
+    const emails = (await poolRows(108)).map((r) => r.email);
+    expect(emails).toContain('pool-108-1@synthetic.invalid');
+    expect(emails).not.toContain('pool-108-4@synthetic.invalid');
+    const audited = await getDb().selectFrom('audit_event').select('after_digest').where('action', '=', 'pool.generate').where('entity_id', '=', 'seed-108').execute();
+    expect(audited.length).toBe(new Set(emails.map((e) => Math.ceil(Number(/pool-108-(\d+)@/.exec(e)![1]) / 2))).size);
+  });
+
   it('refuses the same seed twice (nothing more written) and bad options', async () => {
     value(await generatePool(deps(), { size: 2, seed: 104, asOf: '2026-05-01' }));
     expect(await generatePool(deps(), { size: 2, seed: 104, asOf: '2026-05-01' })).toEqual({ ok: false, error: { code: 'conflict', reason: 'seed_already_generated' } });

@@ -7,12 +7,13 @@ import { fieldId } from '../../lib/fields.ts';
 import { useWords } from '../../i18n.ts';
 import { pathFor, type Lang } from '../../lib/routes.ts';
 import { useSession, type Account, type SessionInfo } from '../../lib/api-candidate.ts';
+import { landingFor as landingOfRole } from './paths.ts';
 
 export { safeNext } from './paths.ts';
 
-/** Where a signed-in account goes when no page asked for it. */
+/** Where a signed-in account goes when no page asked for it (a candidate: the dashboard; staff: the officers' pool). */
 export function landingFor(account: Account, lang: Lang): string {
-  return account.role === 'candidate' ? pathFor(lang, 'dashboard') : pathFor(lang, 'home');
+  return landingOfRole(account.role, lang);
 }
 
 /** `2026-03-01T14:05:09.123Z` → "1 March 2026, 14:05:09 UTC" in the page's language. */

@@ -16,13 +16,18 @@
 //
 // Run: `npm run bench:rounds` (env: ROUNDS_DBS=postgres,pglite ROUNDS_SIZES=250000,1000000 ROUNDS_PGLITE_MAX=250000
 // ROUNDS_RUNS=3). Evidence, not a timed test.
-import { mkdtempSync, rmSync } from 'node:fs';
+//   ROUNDS_STEPS=1: the time of each repository method in every simulation and execution (the rest is JS);
+//   ROUNDS_EXPLAIN=1 (PostgreSQL): one more simulation and execution on connections that load auto_explain, printing
+//     EXPLAIN (ANALYZE, BUFFERS) of each of their statements that takes ROUNDS_EXPLAIN_MS (default 2) ms or more;
+//   ROUNDS_KEEP=1: keep the seeded database (PostgreSQL ee_bench_rounds_keep_<size>, PGlite <tmp>/ee-bench-rounds-keep-
+//     <size>) and use it again on the next run instead of seeding (for working on the queries; drop it by hand).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { sql, type Kysely } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { kyselyUnitOfWork, repositories } from '../src/db/unit-of-work.ts';
@@ -44,6 +49,10 @@ const ROUND = 5000;
 const TEMPLATES = 1000;
 const INSTANT = '2026-03-10T12:00:00.000Z';
 const TEMPLATE_DAY = '2026-03-01';
+const STEPS = process.env.ROUNDS_STEPS === '1';
+const EXPLAIN = process.env.ROUNDS_EXPLAIN === '1';
+const EXPLAIN_MS = Number(process.env.ROUNDS_EXPLAIN_MS ?? 2);
+const KEEP = process.env.ROUNDS_KEEP === '1';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -156,23 +165,27 @@ interface Row {
   poolSize: number;
 }
 
-async function open(kind: 'postgres' | 'pglite'): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+async function open(kind: 'postgres' | 'pglite', size: number): Promise<{ handle: DatabaseHandle; url: string | null; seeded: boolean; cleanup: () => Promise<void> }> {
   if (kind === 'postgres') {
     // A database of its own (created and dropped here), not a schema of the shared one: Kysely's migrator looks for its
     // tables in every schema, so a schema left behind by a test run there (a lock table without its migration table)
     // makes migrating a new schema fail.
-    const name = `ee_bench_rounds_${randomBytes(4).toString('hex')}`;
+    const name = KEEP ? `ee_bench_rounds_keep_${size}` : `ee_bench_rounds_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: URL });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+    if (!exists) await admin.query(`create database ${name}`);
     await admin.end();
     const url = new globalThis.URL(URL);
     url.pathname = `/${name}`;
     const handle = await openDatabase({ url: url.toString(), poolSize: 4 });
     return {
       handle,
+      url: url.toString(),
+      seeded: exists,
       cleanup: async () => {
         await handle.close();
+        if (KEEP) return;
         const c = new pg.Client({ connectionString: URL });
         await c.connect();
         await c.query(`drop database if exists ${name}`);
@@ -180,20 +193,44 @@ async function open(kind: 'postgres' | 'pglite'): Promise<{ handle: DatabaseHand
       },
     };
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ee-bench-rounds-'));
+  const dir = KEEP ? path.join(os.tmpdir(), `ee-bench-rounds-keep-${size}`) : mkdtempSync(path.join(os.tmpdir(), 'ee-bench-rounds-'));
+  const seeded = KEEP && existsSync(path.join(dir, 'PG_VERSION'));
   const handle = await openDatabase({ dataDir: dir });
-  return { handle, cleanup: async () => { await handle.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { handle, url: null, seeded, cleanup: async () => { await handle.close(); if (!KEEP) rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/**
+ * A Kysely on its own connections that load auto_explain and send each plan back as a notice (PostgreSQL; the bench
+ * connects as a superuser): EXPLAIN (ANALYZE, BUFFERS) of every statement of a use case run through it.
+ */
+function explainingDb(url: string, plans: string[]): { db: Kysely<Database>; close: () => Promise<void> } {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 2,
+    options: `-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=${EXPLAIN_MS} -c auto_explain.log_analyze=on -c auto_explain.log_buffers=on -c auto_explain.log_level=notice -c auto_explain.log_nested_statements=off`,
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : oid === 1082 ? (v: string) => v : pg.types.getTypeParser(oid, format ?? 'text'))) as typeof pg.types.getTypeParser },
+  });
+  pool.on('connect', (client) => client.on('notice', (n) => plans.push(n.message ?? '')));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, close: () => db.destroy() };
 }
 
 async function benchOne(kind: 'postgres' | 'pglite', size: number): Promise<Row> {
   log(`${kind} ${size.toLocaleString('en-US')}: open, migrate, seed`);
-  const { handle, cleanup } = await open(kind);
+  const { handle, url, seeded, cleanup } = await open(kind, size);
   const db = handle.db;
   try {
     await migrateToLatest(db);
-    const [seedMs] = await timed(() => seed(db, size));
-    await sql`vacuum analyze`.execute(db);
-    log(`  seeded in ${ms(seedMs)}`);
+    let seedMs = 0;
+    if (seeded) {
+      log('  kept from an earlier run (ROUNDS_KEEP): not seeded again');
+      await resetPool(db);
+    } else {
+      [seedMs] = await timed(() => seed(db, size));
+      // After a bulk load a server's autovacuum vacuums and analyzes the table (insert threshold): done here at once.
+      await sql`vacuum analyze`.execute(db);
+      log(`  seeded in ${ms(seedMs)}`);
+    }
     const { officer, approver } = await staff(db);
     let clock = Date.parse('2026-03-10T13:00:00Z');
     const deps: RoundDeps = { uow: kyselyUnitOfWork(db), clock: { now: () => new Date((clock += 1000)).toISOString(), today: () => '2026-03-10' } };
@@ -208,7 +245,9 @@ async function benchOne(kind: 'postgres' | 'pglite', size: number): Promise<Row>
     for (let i = 0; i <= RUNS; i++) {
       const [bare] = await timed(() => sql`select id, score_total, submitted_at from profile where status = 'submitted' order by score_total desc, submitted_at limit ${ROUND}`.execute(db));
       const [select, sel] = await timed(() => selectRoundInDatabase(repositories(db).rounds, spec));
-      const [simulate] = await timed(async () => ok(await simulateRound(deps, officer, draft.id)));
+      const simSpent = new Map<string, number>();
+      const [simulate] = await timed(async () => ok(await simulateRound(STEPS ? { ...deps, uow: timedUow(db, simSpent) } : deps, officer, draft.id)));
+      if (STEPS) log(`  simulate: ${ms(simulate)}`, JSON.stringify(Object.fromEntries([...simSpent].map(([k, v]) => [k, Math.round(v)]))));
       const [category] = await timed(() => selectRoundInDatabase(repositories(db).rounds, { type: 'category', category: 'healthcare', size: 1000, instant: INSTANT }));
       if (i === 0) {
         row.invited = sel.result.invited.length;
@@ -232,6 +271,24 @@ async function benchOne(kind: 'postgres' | 'pglite', size: number): Promise<Row>
       row.execute.push(execute);
       log(`  execute ${i}: ${ms(execute)}`, JSON.stringify(row.executeParts.at(-1)));
       await resetPool(db);
+    }
+    if (EXPLAIN && url !== null) {
+      const plans: string[] = [];
+      const ex = explainingDb(url, plans);
+      try {
+        const exDeps: RoundDeps = { ...deps, uow: kyselyUnitOfWork(ex.db) };
+        const round = ok(await draftRound(deps, officer, spec));
+        plans.length = 0;
+        ok(await simulateRound(exDeps, officer, round.id));
+        console.error(`\n──── EXPLAIN: simulate (statements of ${EXPLAIN_MS} ms or more)\n${plans.join('\n\n')}`);
+        ok(await approveRound(deps, approver, round.id));
+        plans.length = 0;
+        ok(await executeRound(exDeps, approver, round.id));
+        console.error(`\n──── EXPLAIN: execute (statements of ${EXPLAIN_MS} ms or more)\n${plans.join('\n\n')}`);
+        await resetPool(db);
+      } finally {
+        await ex.close();
+      }
     }
     return row;
   } finally {

@@ -14,7 +14,7 @@ import { SYSTEM_ACTOR } from './ports/audit.ts';
 import type { MessageKind, MessageParams } from './ports/messages.ts';
 import { profileState, type ProfileRecord } from './ports/profiles.ts';
 import type { ApplicationRecord } from './ports/applications.ts';
-import type { ItaRecord, NewIta, PoolProfile, RoundOutcome, RoundRecord, RoundStatus } from './ports/rounds.ts';
+import type { ItaRecord, NewIta, PoolProfile, RoundOutcome, RoundRecord, RoundStatus, StoredRoundOutcome } from './ports/rounds.ts';
 import { Rollback, StoreConflict, type Repositories, type UnitOfWork } from './ports/unit-of-work.ts';
 import type { Clock } from './ports.ts';
 import type { Role } from '../domain/accounts.ts';
@@ -141,7 +141,8 @@ function runSelection(r: Repositories, spec: RoundSpec): Promise<DatabaseSelecti
   return selectRoundInDatabase(r.rounds, spec);
 }
 
-function outcomeOf(result: RoundResult): RoundOutcome {
+/** What the round keeps of a result: the figures, not the names (ports/rounds.ts StoredRoundOutcome). */
+function storedOutcomeOf(result: RoundResult): StoredRoundOutcome {
   return {
     cutoff: result.cutoff,
     tieBreak: result.tieBreak,
@@ -150,7 +151,6 @@ function outcomeOf(result: RoundResult): RoundOutcome {
     eligibleCount: result.eligibleCount,
     counts: result.counts,
     poolDistribution: result.poolDistribution,
-    invited: result.invited,
   };
 }
 
@@ -192,10 +192,10 @@ export async function simulateRound(deps: RoundDeps, actor: Actor, roundId: stri
     if (!round) return fail({ code: 'not_found' });
     if (round.status !== 'draft' && round.status !== 'simulated') return fail({ code: 'round_status_not_allowed', status: round.status, action: 'simulate' });
     const { result } = await runSelection(r, round.spec);
-    const outcome = outcomeOf(result);
-    const updated = await r.rounds.update(round.id, { status: 'simulated', result: outcome }, now);
+    const stored = storedOutcomeOf(result);
+    const updated = await r.rounds.update(round.id, { status: 'simulated', result: stored }, now);
     await auditRound(r, now, actor, 'simulate', round, updated);
-    return ok({ round: updated, outcome });
+    return ok({ round: updated, outcome: { ...stored, invited: result.invited } });
   });
 }
 
@@ -275,7 +275,7 @@ export async function executeRound(deps: RoundDeps, actor: Actor, roundId: strin
         cutoff: result.cutoff,
         tieBreak: result.tieBreak,
         rulesVersion: rulesVersion(dayOf(round.instant)),
-        result: outcomeOf(result),
+        result: storedOutcomeOf(result),
       },
       now,
     );
@@ -466,8 +466,11 @@ export async function whyNotInvited(deps: RoundDeps, actor: Actor, roundNumber: 
       },
       dayOf(round.instant),
     );
-    const reasons = whyNotInvitedPure(candidate, outcome, round.spec);
-    return ok({ ...base, invited: reasons.length === 0, score: profile.scoreTotal, reasons });
+    // The round keeps its figures, not its names: who it invited is in the ita table.
+    const itas = await r.itas.forCandidate(profile.candidateId);
+    if (itas.some((i) => i.roundId === round.id && i.profileId === profile.id)) return ok({ ...base, invited: true, score: profile.scoreTotal, reasons: [] });
+    const reasons = whyNotInvitedPure(candidate, { ...outcome, invited: [] }, round.spec);
+    return ok({ ...base, invited: false, score: profile.scoreTotal, reasons });
   });
 }
 

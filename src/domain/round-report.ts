@@ -68,7 +68,8 @@ export function roundName(spec: RoundSpec): Label {
 export interface ReportInput {
   number: number;
   spec: RoundSpec;
-  result: Pick<RoundResult, 'invited' | 'cutoff' | 'tieBreak' | 'poolDistribution'>;
+  /** The round's result: with its invitations, or only their number (as a round keeps it once executed). */
+  result: Pick<RoundResult, 'cutoff' | 'tieBreak' | 'poolDistribution'> & ({ invited: readonly unknown[] } | { invitedCount: number });
   /** Day of the pool distribution (default: the day of the round). */
   distributionAsOf?: IsoDate;
 }
@@ -88,7 +89,7 @@ export function buildRoundReport({ number, spec, result, distributionAsOf }: Rep
     category: category?.code ?? null,
     categoryVersion: category?.version ?? null,
     eligiblePrograms: [...roundPrograms(spec)],
-    size: result.invited.length,
+    size: 'invitedCount' in result ? result.invitedCount : result.invited.length,
     cutoff: result.cutoff,
     tieBreak: tieBreakPublished ? result.tieBreak : null,
     rulesVersion: rulesVersion(day),

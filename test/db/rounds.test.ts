@@ -123,6 +123,10 @@ describeOnDatabases('rounds of invitations', (getDb) => {
     expect(first.outcome.counts.byProgram).toEqual({ pnp: 0, cec: 2, fsw: 0, fst: 0 });
     expect(first.outcome.counts.byProvince).toEqual({ ON: 2 });
     expect(first.round.status).toBe('simulated');
+    // The round keeps the figures, not the names (the simulation answers them).
+    const { invited: _names, ...figures } = first.outcome;
+    expect(first.round.result).toEqual(figures);
+    expect((await db.selectFrom('round').select('result').where('id', '=', round.id).executeTakeFirstOrThrow()).result).not.toHaveProperty('invited');
     expect(await statusOf(db, p1.profileId)).toEqual(before.p1);
     expect(await count(db, 'ita')).toBe(before.ita);
     expect(await count(db, 'message')).toBe(before.message);
@@ -138,6 +142,8 @@ describeOnDatabases('rounds of invitations', (getDb) => {
     const executed = value(await executeRound(deps, approver, round.id));
     expect(executed.itas.map((i) => i.profileId)).toEqual([early.profileId, middle.profileId]);
     expect(executed.round).toMatchObject({ status: 'executed', cutoff: 450, tieBreak: middle.submittedAt });
+    expect(executed.round.result).toMatchObject({ invitedCount: 2, cutoff: 450 });
+    expect(executed.round.result).not.toHaveProperty('invited'); // who was invited is in the ita table
     const why = value(await whyNotInvited(deps, late.candidate, executed.round.number));
     expect(why).toMatchObject({ invited: false, score: 450, cutoff: 450, reasons: [{ code: 'tie_break_later' }] });
     expect(value(await whyNotInvited(deps, low.candidate, executed.round.number)).reasons).toEqual([{ code: 'below_cutoff', params: { score: 449, cutoff: 450 } }]);

@@ -3,14 +3,18 @@
 import type { RoundReport } from '../../domain/round-report.ts';
 import type { CrsBandCount, Invitation, RoundCounts, RoundProgram, RoundSpec } from '../../domain/rounds.ts';
 import type { Instant, IsoDate, Program } from '../../domain/vocabulary.ts';
-import type { ProfileData, ProfileRecord, ProfileState } from './profiles.ts';
+import type { ProfileData, ProfileState } from './profiles.ts';
 import type { IrccRound } from '../ircc-feed.ts';
 
 export const ROUND_STATUSES = ['draft', 'simulated', 'approved', 'executed', 'published'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
-/** What a simulation or an execution computed (the list of invitations lives in the ita table once executed). */
-export interface RoundOutcome {
+/**
+ * What a simulation or an execution computed, as kept on the round. Not the list of invitations: a simulation answers
+ * it (RoundOutcome) and an execution writes it to the ita table; kept on the round it made every later read and audit
+ * digest of the round carry thousands of names.
+ */
+export interface StoredRoundOutcome {
   cutoff: number | null;
   tieBreak: Instant | null;
   invitedCount: number;
@@ -18,7 +22,10 @@ export interface RoundOutcome {
   eligibleCount: number;
   counts: RoundCounts;
   poolDistribution: CrsBandCount[];
-  /** Who is (or would be) invited, in rank order. */
+}
+
+/** What a simulation or an execution computed, with who is (or would be) invited, in rank order. */
+export interface RoundOutcome extends StoredRoundOutcome {
   invited: Invitation[];
 }
 
@@ -34,8 +41,8 @@ export interface RoundRecord {
   cutoff: number | null;
   tieBreak: Instant | null;
   rulesVersion: IsoDate | null;
-  /** The last simulation's or the execution's outcome. */
-  result: RoundOutcome | null;
+  /** The last simulation's or the execution's outcome (without the list of invitations). */
+  result: StoredRoundOutcome | null;
   report: RoundReport | null;
   createdAt: Instant;
   updatedAt: Instant;
@@ -48,7 +55,7 @@ export interface RoundChanges {
   cutoff?: number | null;
   tieBreak?: Instant | null;
   rulesVersion?: IsoDate;
-  result?: RoundOutcome;
+  result?: StoredRoundOutcome;
   report?: RoundReport;
 }
 

@@ -8,12 +8,12 @@ import type {
   ItaRepository,
   ItaStatus,
   RoundChanges,
-  RoundOutcome,
   RoundRecord,
   RoundRepository,
   PoolFilter,
   RankedProfile,
   RoundStatus,
+  StoredRoundOutcome,
 } from '../../app/ports/rounds.ts';
 import type { ProfileData } from '../../app/ports/profiles.ts';
 import type { IrccRound } from '../../app/ircc-feed.ts';
@@ -27,8 +27,8 @@ import { PROFILE_STATE_COLUMNS, toProfileState } from './profiles.ts';
 /** The parts of a profile's data that category eligibility reads (src/domain/rounds.ts qualifiesForCategory). */
 const CATEGORY_DATA_FIELDS = ['workHistory', 'languageTests', 'firstOfficialLanguage', 'jobOffer'];
 
-/** Profiles per UPDATE when a round invites (two array parameters each, so no parameter limit is near). */
-const INVITE_BATCH = 2000;
+/** Profiles per UPDATE when a round invites (three array parameters each, so no parameter limit is near). */
+const INVITE_BATCH = 10_000;
 
 /** In the pool at the instant (status submitted, submitted at or before it, expiring after it), as SQL. */
 function inPool(instant: Date) {
@@ -60,6 +60,13 @@ type SelectionRow = {
   category_data: unknown;
 };
 
+/** A round's stored outcome; rounds stored before the outcome lost its list of invitations keep it in the row: not read. */
+function storedOutcome(value: unknown): StoredRoundOutcome | null {
+  if (value === null || value === undefined) return null;
+  const { invited: _invited, ...outcome } = value as StoredRoundOutcome & { invited?: unknown };
+  return outcome;
+}
+
 function toRound(row: Selectable<RoundTable>): RoundRecord {
   return {
     id: row.id,
@@ -73,7 +80,7 @@ function toRound(row: Selectable<RoundTable>): RoundRecord {
     cutoff: row.cutoff,
     tieBreak: isoOrNull(row.tie_break),
     rulesVersion: row.rules_version,
-    result: (row.result ?? null) as RoundOutcome | null,
+    result: storedOutcome(row.result),
     report: (row.report ?? null) as RoundReport | null,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
@@ -247,27 +254,17 @@ export function itaRepository(db: Kysely<Database>): ItaRepository {
   return {
     async insertMany(itas) {
       if (itas.length === 0) return [];
-      const out: ItaRecord[] = [];
-      // Chunks keep the statement under the parameter limit (8 parameters a row).
-      for (let i = 0; i < itas.length; i += 1000) {
-        const rows = await db
-          .insertInto('ita')
-          .values(
-            itas.slice(i, i + 1000).map((t) => ({
-              round_id: t.roundId,
-              profile_id: t.profileId,
-              candidate_id: t.candidateId,
-              program: t.program,
-              score: t.score,
-              issued_at: t.issuedAt,
-              deadline: t.deadline,
-            })),
-          )
-          .returningAll()
-          .execute();
-        out.push(...rows.map(toIta));
-      }
-      return out;
+      // One statement whatever the number: seven array parameters (a multi-row VALUES would take seven parameters a row,
+      // thousands of them to parse and plan for a round).
+      const col = <T>(f: (t: (typeof itas)[number]) => T) => itas.map(f);
+      const { rows } = await sql<Selectable<ItaTable>>`
+        insert into ita (round_id, profile_id, candidate_id, program, score, issued_at, deadline)
+        select * from unnest(${col((t) => t.roundId)}::uuid[], ${col((t) => t.profileId)}::uuid[], ${col((t) => t.candidateId)}::uuid[],
+          ${col((t) => t.program)}::text[], ${col((t) => t.score)}::int[], ${col((t) => t.issuedAt)}::timestamptz[], ${col((t) => t.deadline)}::date[])
+        returning *`.execute(db);
+      // In the order given (RETURNING's order is not promised).
+      const byKey = new Map(rows.map((r) => [`${r.round_id} ${r.profile_id}`, r]));
+      return itas.map((t) => toIta(byKey.get(`${t.roundId} ${t.profileId}`)!));
     },
     async byId(id, opts) {
       const q = db.selectFrom('ita').selectAll().where('id', '=', id);

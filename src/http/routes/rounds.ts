@@ -34,7 +34,7 @@ import {
 } from '../../app/rounds-by-number.ts';
 import { APPLICATION_STATUSES, type ApplicationRecord } from '../../app/ports/applications.ts';
 import type { PoolCursor, ProfileRecord } from '../../app/ports/profiles.ts';
-import { ITA_STATUSES, ROUND_STATUSES, type ItaRecord, type RoundOutcome, type RoundRecord } from '../../app/ports/rounds.ts';
+import { ITA_STATUSES, ROUND_STATUSES, type ItaRecord, type RoundRecord, type StoredRoundOutcome } from '../../app/ports/rounds.ts';
 import { reportCsv, roundName, toIrccFeedRound, type DdField } from '../../domain/round-report.ts';
 import { CRS_BANDS, ROUND_PROGRAMS, ROUND_TYPE_CODES, type RoundSpec } from '../../domain/rounds.ts';
 import type { CategoryCode } from '../../domain/rules/categories.ts';
@@ -246,7 +246,7 @@ const poolEntrySchema = z
 
 // ── Presenting ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-function outcomeSummary(o: RoundOutcome) {
+function outcomeSummary(o: StoredRoundOutcome) {
   return {
     cutoff: o.cutoff,
     tieBreak: o.tieBreak,

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { PoolGenerator, generatePool, irccDraw } from '../src/app/pool-generate.ts';
 import { cryptoIds } from '../src/app/passwords.ts';
 import { systemClock } from '../src/app/ports.ts';
@@ -118,8 +119,21 @@ try {
   );
   console.log(`Node's CPU (all threads): ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (${((cpu.user + cpu.system) / SIZE).toFixed(0)} µs/profile)`);
   if (values.db === 'postgres') {
-    const size = await handle.db.selectFrom('profile').select((eb) => eb.fn<string>('pg_total_relation_size', [eb.val('profile')]).as('bytes')).executeTakeFirst();
+    // Once (not `from profile`, which would compute it for every row).
+    const size = (await sql<{ bytes: string }>`select pg_total_relation_size('profile') as bytes`.execute(handle.db)).rows[0];
     console.log(`profile table with indexes and TOAST: ${(Number(size?.bytes ?? 0) / 2 ** 30).toFixed(2)} GiB`);
+    // The server's side, when it runs on this machine: CPU of the bench database's backends (Linux /proc, 100 ticks/s).
+    const backends = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(handle.db);
+    let ticks = 0;
+    for (const { pid } of backends.rows) {
+      try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        ticks = Number.NaN;
+      }
+    }
+    if (Number.isFinite(ticks)) console.log(`PostgreSQL backends' CPU (this database, ${backends.rows.length} connections): ${(ticks / 100).toFixed(1)} s (${((ticks * 1e4) / SIZE).toFixed(0)} µs/profile)`);
   }
   console.log(`load average after: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 } finally {

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 function live(name: string, body: (contexts: BrowserContext[]) => Promise<void>) {
-  it(name, { timeout: 360_000 }, async (ctx) => {
+  it(name, { timeout: 600_000 }, async (ctx) => {
     if (!hasChromium) return ctx.skip(`no Chromium at ${chromiumPath} (CHROMIUM_PATH)`);
     if (!up || !browser) return ctx.skip(built ? `nothing answers at ${base || 'E2E_BASE_URL'}` : 'web dist missing: build the web first');
     if (!server?.started) return ctx.skip('an external server (E2E_BASE_URL): no demo accounts');

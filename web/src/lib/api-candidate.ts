@@ -4,7 +4,7 @@
 // The session store (who is signed in) is small and shared by the header's account menu and the candidate pages.
 import { useEffect, useSyncExternalStore } from 'react';
 import type { IsoDate, Program } from '../../../src/domain/vocabulary.ts';
-import { ApiProblem, type CrsScore, type EligibilityAnswer, type AdviceAnswer, type ProblemBody } from './api.ts';
+import { ApiProblem, query, request, type CrsScore, type EligibilityAnswer, type AdviceAnswer, type Method } from './api.ts';
 
 // ── Types (as src/http/routes/auth.ts, profiles.ts and the rounds contract answer) ─────────────────────────────
 
@@ -194,45 +194,20 @@ export interface CallOptions {
   ifMatch?: number;
 }
 
-type Method = 'GET' | 'POST' | 'PUT';
-
 async function call<T>(method: Method, path: string, body: unknown, options: CallOptions): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': options.lang };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = {};
   if (method !== 'GET' && state.status === 'signed_in') headers['X-CSRF-Token'] = state.session.csrfToken;
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  const text = await response.text();
-  let data: unknown;
   try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const problem: ProblemBody =
-      typeof data === 'object' && data !== null && 'code' in data
-        ? (data as ProblemBody)
-        : { code: 'http_error', title: String(response.status), detail: response.statusText || String(response.status) };
+    return await request<T>(method, path, body, { lang: options.lang, headers, ...(options.signal ? { signal: options.signal } : {}) });
+  } catch (error) {
     // The session ended (idle or absolute expiry, signed out elsewhere): the page learns it at once.
-    if (response.status === 401 && !options.keepSession && state.status === 'signed_in') setSignedOut();
-    throw new ApiProblem(response.status, problem);
+    if (error instanceof ApiProblem && error.status === 401 && !options.keepSession && state.status === 'signed_in') setSignedOut();
+    throw error;
   }
-  return data as T;
 }
 
-const qs = (params: Record<string, string | number | undefined>) => {
-  const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') search.set(k, String(v));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-};
+const qs = query;
 
 const id = (value: string) => encodeURIComponent(value);
 

@@ -3,7 +3,7 @@
 // CSRF token every POST carries and the role that decides which steps a page offers). Types mirror
 // src/domain/round-report.ts, src/app/ircc-feed.ts and src/app/ports/rounds.ts; the web may not import them.
 import type { Instant, IsoDate, Province } from '../../../src/domain/vocabulary.ts';
-import { ApiProblem, type ProblemBody } from './api.ts';
+import { request } from './api.ts';
 
 export type RoundType = 'general' | 'program' | 'category';
 export const ROUND_TYPES: readonly RoundType[] = ['general', 'program', 'category'];
@@ -223,32 +223,8 @@ interface Options {
   csrf?: string;
 }
 
-async function call<T>(method: 'GET' | 'POST', path: string, body: unknown, { lang, signal, csrf }: Options): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (csrf) headers['X-CSRF-Token'] = csrf;
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    ...(signal ? { signal } : {}),
-  });
-  const text = await response.text();
-  let data: unknown;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const problem =
-      typeof data === 'object' && data !== null && 'code' in data
-        ? (data as ProblemBody)
-        : { code: 'http_error', title: String(response.status), detail: response.statusText || String(response.status) };
-    throw new ApiProblem(response.status, problem);
-  }
-  return data as T;
+function call<T>(method: 'GET' | 'POST', path: string, body: unknown, { lang, signal, csrf }: Options): Promise<T> {
+  return request<T>(method, path, body, { lang, ...(signal ? { signal } : {}), ...(csrf ? { headers: { 'X-CSRF-Token': csrf } } : {}) });
 }
 
 const limitQuery = (limit?: number) => (limit === undefined ? '' : `?limit=${limit}`);

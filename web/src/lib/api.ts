@@ -137,10 +137,15 @@ export const isAbort = (error: unknown): boolean => error instanceof Error && er
 export interface RequestOptions {
   signal?: AbortSignal;
   lang: 'fr' | 'en';
+  /** More request headers (X-CSRF-Token, If-Match). */
+  headers?: Record<string, string>;
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body: unknown, { signal, lang }: RequestOptions): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+export type Method = 'GET' | 'POST' | 'PUT';
+
+/** The one way to the API: JSON in and out, the page's language, problems thrown as ApiProblem. */
+export async function request<T>(method: Method, path: string, body: unknown, { signal, lang, headers: extra }: RequestOptions): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang, ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
     method,
@@ -166,7 +171,7 @@ async function request<T>(method: 'GET' | 'POST', path: string, body: unknown, {
   return data as T;
 }
 
-const query = (params: Record<string, string | number | undefined>) => {
+export const query = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
   const text = search.toString();

@@ -102,6 +102,10 @@ describe('public rounds list', () => {
     expect(await page.locator('[data-testid=cutoff-chart] svg.chart-svg rect.series-ours').count()).toBe(0);
     expect((await page.getByTestId('cutoff-chart').locator('.chart-summary').textContent()) ?? '').toMatch(/IRCC’s rounds: \d+ rounds from 2023-/);
     await page.locator(`gcds-select#${fieldId('chartType')} select`).selectOption('all');
+    // Wait for "all" to be in the address and the chart before pressing a key (else the tab's change may be computed
+    // from the address still holding type=category).
+    await page.waitForURL((url) => !url.searchParams.has('type'));
+    await expect.poll(() => page.locator('[data-testid=cutoff-chart] svg.chart-svg circle.series-ircc').count()).toBe(irccCount);
     // The IRCC tab, with the keyboard: arrow keys move between tabs (WAI-ARIA tabs).
     await page.getByRole('tab', { name: /Our rounds/ }).focus();
     await page.keyboard.press('ArrowRight');

@@ -111,21 +111,21 @@ export const MESSAGES: Record<string, { en: string; fr: string }> = {
     en: 'IRCC’s distribution is dated after the round.',
     fr: 'La répartition d’IRCC est datée d’après la ronde.',
   },
-  // Inbox and e-mail messages of invitations (`message.<kind>.subject|body`; {program} is a code: pnp, cec, fsw, fst).
+  // Inbox and e-mail messages of invitations (`message.<kind>.subject|body`; {program} is a code: pnp, cec, fsw, fst, named by a select).
   'message.ita_issued.subject': { en: 'You are invited to apply (round {round})', fr: 'Vous êtes invité à présenter une demande (ronde {round})' },
   'message.ita_issued.body': {
-    en: 'Round {round} invited you to apply for permanent residence under the program {program}, with a CRS score of {score}. Accept or decline the invitation by {deadline}; after that day it expires and your profile leaves the pool.',
-    fr: 'La ronde {round} vous invite à présenter une demande de résidence permanente au titre du programme {program}, avec une note SCG de {score}. Acceptez ou refusez l’invitation au plus tard le {deadline} ; passé ce jour, elle expire et votre profil quitte le bassin.',
+    en: 'Round {round} invited you to apply for permanent residence, with a CRS score of {score}. Program: {program, select, pnp {Provincial Nominee Program} cec {Canadian Experience Class} fsw {Federal Skilled Worker Program} fst {Federal Skilled Trades Program} other {{program}}}. Accept or decline the invitation by {deadline}; after that day it expires and your profile leaves the pool.',
+    fr: 'La ronde {round} vous invite à présenter une demande de résidence permanente, avec une note SCG de {score}. Programme : {program, select, pnp {Programme des candidats des provinces} cec {Catégorie de l’expérience canadienne} fsw {Programme des travailleurs qualifiés (fédéral)} fst {Programme des travailleurs de métiers spécialisés (fédéral)} other {{program}}}. Acceptez ou refusez l’invitation au plus tard le {deadline} ; passé ce jour, elle expire et votre profil quitte le bassin.',
   },
   'message.ita_accepted.subject': { en: 'Invitation accepted (profile {number})', fr: 'Invitation acceptée (profil {number})' },
   'message.ita_accepted.body': {
-    en: 'You accepted the invitation to apply under the program {program}. Your profile {number} now awaits your application.',
-    fr: 'Vous avez accepté l’invitation à présenter une demande au titre du programme {program}. Votre profil {number} attend maintenant votre demande.',
+    en: 'You accepted the invitation to apply (program: {program, select, pnp {Provincial Nominee Program} cec {Canadian Experience Class} fsw {Federal Skilled Worker Program} fst {Federal Skilled Trades Program} other {{program}}}). Your profile {number} now awaits your application.',
+    fr: 'Vous avez accepté l’invitation à présenter une demande (programme : {program, select, pnp {Programme des candidats des provinces} cec {Catégorie de l’expérience canadienne} fsw {Programme des travailleurs qualifiés (fédéral)} fst {Programme des travailleurs de métiers spécialisés (fédéral)} other {{program}}}). Votre profil {number} attend maintenant votre demande.',
   },
   'message.ita_declined.subject': { en: 'Invitation declined (profile {number})', fr: 'Invitation refusée (profil {number})' },
   'message.ita_declined.body': {
-    en: 'You declined the invitation under the program {program}. Your profile {number} is back in the pool with the same submission date and the same expiry.',
-    fr: 'Vous avez refusé l’invitation au titre du programme {program}. Votre profil {number} revient dans le bassin avec la même date de soumission et la même date d’expiration.',
+    en: 'You declined the invitation (program: {program, select, pnp {Provincial Nominee Program} cec {Canadian Experience Class} fsw {Federal Skilled Worker Program} fst {Federal Skilled Trades Program} other {{program}}}). Your profile {number} is back in the pool with the same submission date and the same expiry.',
+    fr: 'Vous avez refusé l’invitation (programme : {program, select, pnp {Programme des candidats des provinces} cec {Catégorie de l’expérience canadienne} fsw {Programme des travailleurs qualifiés (fédéral)} fst {Programme des travailleurs de métiers spécialisés (fédéral)} other {{program}}}). Votre profil {number} revient dans le bassin avec la même date de soumission et la même date d’expiration.',
   },
   'message.ita_expired.subject': { en: 'Your invitation expired (profile {number})', fr: 'Votre invitation a expiré (profil {number})' },
   'message.ita_expired.body': {

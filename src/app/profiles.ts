@@ -16,6 +16,7 @@ import type {
   ProfileChanges,
   ProfileData,
   ProfileRecord,
+  ProfileState,
   RescoreChangeRecord,
   RescoreReportRecord,
   RescoreSummary,
@@ -102,15 +103,15 @@ function candidateOf(actor: Actor): string | null {
 }
 
 /** The actor's candidate's profile, locked for the transaction; someone else's is "not found" (never "forbidden"). */
-async function ownProfile(r: Repositories, actor: Actor, profileId: string): Promise<Result<ProfileRecord>> {
+async function ownProfile(r: Repositories, actor: Actor, profileId: string): Promise<Result<ProfileState>> {
   const candidateId = candidateOf(actor);
   if (candidateId === null) return fail({ code: 'forbidden' });
-  const profile = await r.profiles.byId(profileId, { forUpdate: true });
+  const profile = await r.profiles.lockState(profileId);
   if (!profile || profile.candidateId !== candidateId) return notFound();
   return ok(profile);
 }
 
-function checkVersion(profile: ProfileRecord, expectedVersion: number | undefined): Result<void> {
+function checkVersion(profile: ProfileState, expectedVersion: number | undefined): Result<void> {
   if (expectedVersion !== undefined && expectedVersion !== profile.version) return fail({ code: 'conflict', reason: 'stale_version' });
   return ok(undefined);
 }
@@ -223,13 +224,13 @@ async function notify(r: Repositories, n: Notice): Promise<boolean> {
 
 // ── Audit ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-function audit(r: Repositories, at: Instant, actor: AuditActor, action: string, before: ProfileRecord | null, after: ProfileRecord | null) {
+function audit(r: Repositories, at: Instant, actor: AuditActor, action: string, before: ProfileState | null, after: ProfileState | null) {
   const entityId = (after ?? before)!.id;
   return appendAudit(r, { at, actor, action: `profile.${action}`, entityType: 'profile', entityId, before: before && profileState(before), after: after && profileState(after) });
 }
 
 /** Applies changes at the profile's version; a concurrent change makes the whole use case a `conflict`. */
-async function change(r: Repositories, profile: ProfileRecord, changes: ProfileChanges, at: Instant): Promise<ProfileRecord> {
+async function change(r: Repositories, profile: ProfileState, changes: ProfileChanges, at: Instant): Promise<ProfileRecord> {
   const updated = await r.profiles.update(profile.id, profile.version, changes, at);
   if (!updated) throw new StoreConflict('stale_version');
   return updated;
@@ -269,7 +270,7 @@ export async function saveDraft(deps: ProfileDeps, actor: Actor, input: SaveDraf
 async function saveDraftOf(
   r: Repositories,
   actor: Actor,
-  profile: ProfileRecord,
+  profile: ProfileState,
   data: ProfileData,
   expectedVersion: number | undefined,
   now: Instant,
@@ -317,7 +318,7 @@ export async function submitProfile(deps: ProfileDeps, actor: Actor, ref: Profil
 }
 
 /** The stamp and expiry, set once: when the profile first enters the pool (later entries keep both). */
-function enterPool(profile: ProfileRecord, now: Instant, asOf: IsoDate): ProfileChanges {
+function enterPool(profile: ProfileState, now: Instant, asOf: IsoDate): ProfileChanges {
   if (profile.submittedAt !== null) return {};
   return { submittedAt: now, expiresAt: addMonthsToInstant(now, ruleAt(PROFILE_VALIDITY_MONTHS, asOf)) };
 }
@@ -360,7 +361,7 @@ export async function updateProfile(deps: ProfileDeps, actor: Actor, input: Upda
 async function updateOf(
   r: Repositories,
   actor: Actor,
-  profile: ProfileRecord,
+  profile: ProfileState,
   data: Profile,
   expectedVersion: number | undefined,
   now: Instant,

@@ -115,6 +115,34 @@ describeOnDatabases('profile repositories', (getDb) => {
     expect((await r.profiles.byId(draft.id))!.score).toEqual(evaluation.score);
   });
 
+  it('returns the whole record after an update, whether or not the change gave the data, score and eligibility', async () => {
+    const db = getDb();
+    const r = repositories(db);
+    const candidateId = await account(db);
+    const at = '2024-06-01T12:00:00.000Z';
+    const e = evaluateProfile(cecSoftwareEngineerToronto, '2024-06-01');
+    const data = cecSoftwareEngineerToronto as unknown as ProfileData;
+    const draft = await r.profiles.insertDraft({ candidateId, data, clonedFrom: null, at });
+    const scored = (await r.profiles.update(draft.id, draft.version, { data, scoreTotal: e.score.total, score: e.score, eligibility: e.eligibility }, at))!;
+    expect(scored).toEqual(await r.profiles.byId(draft.id));
+    // A change of status alone: the documents come back as stored.
+    const withdrawn = (await r.profiles.update(draft.id, scored.version, { status: 'withdrawn' }, '2024-06-02T12:00:00.000Z'))!;
+    expect(withdrawn).toEqual(await r.profiles.byId(draft.id));
+    expect(withdrawn.score).toEqual(e.score);
+    expect(withdrawn.data).toEqual(data);
+    expect(withdrawn.status).toBe('withdrawn');
+  });
+
+  it('locks and reads a profile state without its score and eligibility', async () => {
+    const db = getDb();
+    const candidateId = await account(db);
+    const draft = await repositories(db).profiles.insertDraft({ candidateId, data: { a: 1 }, clonedFrom: null, at: '2024-06-01T12:00:00.000Z' });
+    const state = await kyselyUnitOfWork(db).transaction((r) => r.profiles.lockState(draft.id));
+    const { score: _s, eligibility: _e, ...expected } = draft;
+    expect(state).toEqual(expected);
+    expect(await kyselyUnitOfWork(db).transaction((r) => r.profiles.lockState('00000000-0000-4000-8000-000000000000'))).toBeNull();
+  });
+
   it('finds the profiles due for expiry and those expiring in a window', async () => {
     const db = getDb();
     const r = repositories(db);

@@ -53,8 +53,8 @@ export interface ProfileRecord {
 export type ProfileState = Omit<ProfileRecord, 'score' | 'eligibility'>;
 
 /** The audited state of a profile record. */
-export function profileState(p: ProfileRecord): ProfileState {
-  const { score: _score, eligibility: _eligibility, ...state } = p;
+export function profileState(p: ProfileState | ProfileRecord): ProfileState {
+  const { score: _score, eligibility: _eligibility, ...state } = p as ProfileRecord;
   return state;
 }
 
@@ -112,13 +112,19 @@ export interface ProfileRepository {
   insertDraft(profile: NewProfile): Promise<ProfileRecord>;
   /** `forUpdate` locks the row until the end of the transaction. */
   byId(id: string, opts?: { forUpdate?: boolean }): Promise<ProfileRecord | null>;
+  /**
+   * The profile's state without its score and eligibility, locked until the end of the transaction: what a change
+   * needs to decide (status, version, stamp, data), without reading and parsing the stored explanation it replaces.
+   */
+  lockState(id: string): Promise<ProfileState | null>;
   /** The candidate's active profile (draft, submitted, ineligible, invited or applied), if any. */
   activeForCandidate(candidateId: string): Promise<ProfileRecord | null>;
   /** Every profile of the candidate, newest first. */
   listForCandidate(candidateId: string): Promise<ProfileRecord[]>;
   /**
    * Applies the changes if the profile is still at `expectedVersion` (the version is then incremented and
-   * updated_at set to `at`); null when it is not (someone changed it meanwhile) or it does not exist.
+   * updated_at set to `at`); null when it is not (someone changed it meanwhile) or it does not exist. The record
+   * returned is whole: the data, score and eligibility given in `changes`, the rest as stored.
    */
   update(id: string, expectedVersion: number, changes: ProfileChanges, at: Instant): Promise<ProfileRecord | null>;
   /** The pool, best first: score desc, then submission stamp asc, then id; keyset-paginated. */

@@ -25,7 +25,7 @@ import { compactScore, expandScore } from '../stored-score.ts';
 const MAX_CRS = 1200;
 
 /** A profile row without its score and eligibility as the audited state (also used by the rounds repository). */
-export function toProfileState(row: Omit<ProfileRow, 'score' | 'eligibility'>): ProfileState {
+export function toProfileState(row: Pick<ProfileRow, (typeof PROFILE_STATE_COLUMNS)[number]>): ProfileState {
   return {
     id: row.id,
     candidateId: row.candidate_id,
@@ -106,6 +106,11 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
       return row ? toProfile(row) : null;
     },
 
+    async lockState(id) {
+      const row = await db.selectFrom('profile').select(PROFILE_STATE_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+      return row ? toProfileState(row) : null;
+    },
+
     async activeForCandidate(candidateId) {
       const row = await db
         .selectFrom('profile')
@@ -128,15 +133,24 @@ export function profileRepository(db: Kysely<Database>): ProfileRepository {
     },
 
     async update(id, expectedVersion, changes, at) {
+      // The documents the caller gives are not read back (PostgreSQL would print them and node-postgres parse them).
+      const given = { data: changes.data !== undefined, score: changes.score !== undefined, eligibility: changes.eligibility !== undefined };
+      const returned = [...PROFILE_STATE_COLUMNS.filter((c) => c !== 'data' || !given.data), ...(given.score ? [] : ['score' as const]), ...(given.eligibility ? [] : ['eligibility' as const])];
       try {
         const row = await db
           .updateTable('profile')
           .set({ ...toRow(changes), version: sql<number>`version + 1`, updated_at: at })
           .where('id', '=', id)
           .where('version', '=', expectedVersion)
-          .returningAll()
+          .returning(returned)
           .executeTakeFirst();
-        return row ? toProfile(row) : null;
+        if (!row) return null;
+        const whole = row as Partial<ProfileRow>;
+        return {
+          ...toProfileState({ ...row, data: given.data ? changes.data : whole.data }),
+          score: given.score ? (changes.score ?? null) : expandScore(whole.score),
+          eligibility: given.eligibility ? (changes.eligibility ?? null) : ((whole.eligibility ?? null) as StoredEligibility | null),
+        };
       } catch (error) {
         if (isUniqueViolation(error, 'profile_candidate_active_uq')) throw new StoreConflict('active_profile_exists');
         throw error;

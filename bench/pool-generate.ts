@@ -27,6 +27,7 @@ import { kyselyUnitOfWork } from '../src/db/unit-of-work.ts';
 import { resolveDataDir } from '../src/db/reference/data-dir.ts';
 import { compactScore } from '../src/db/stored-score.ts';
 import type { CrsBandCount } from '../src/domain/rounds.ts';
+import { cpuSecondsOf } from './proc-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -124,16 +125,8 @@ try {
     console.log(`profile table with indexes and TOAST: ${(Number(size?.bytes ?? 0) / 2 ** 30).toFixed(2)} GiB`);
     // The server's side, when it runs on this machine: CPU of the bench database's backends (Linux /proc, 100 ticks/s).
     const backends = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(handle.db);
-    let ticks = 0;
-    for (const { pid } of backends.rows) {
-      try {
-        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        ticks += Number(fields[11]) + Number(fields[12]);
-      } catch {
-        ticks = Number.NaN;
-      }
-    }
-    if (Number.isFinite(ticks)) console.log(`PostgreSQL backends' CPU (this database, ${backends.rows.length} connections): ${(ticks / 100).toFixed(1)} s (${((ticks * 1e4) / SIZE).toFixed(0)} µs/profile)`);
+    const seconds = cpuSecondsOf(backends.rows.map((b) => b.pid));
+    if (Number.isFinite(seconds)) console.log(`PostgreSQL backends' CPU (this database, ${backends.rows.length} connections): ${seconds.toFixed(1)} s (${((seconds * 1e6) / SIZE).toFixed(0)} µs/profile)`);
   }
   console.log(`load average after: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 } finally {

@@ -187,6 +187,26 @@ describeOnDatabases('profile repositories', (getDb) => {
     expect(await r.messages.listForAccount(c, { limit: 10, unreadOnly: true })).toHaveLength(2);
   });
 
+  it('adds many messages and e-mails in one write: parameters as given, repeated dedupe keys skipped', async () => {
+    const db = getDb();
+    const r = repositories(db);
+    const c = await account(db);
+    const at = '2025-01-01T00:00:00Z';
+    const tricky = { number: 7, reasons: 'a "quoted", {braced} \\ back-slashed, été' };
+    const batch = [
+      { accountId: c, kind: 'profile_left_pool' as const, params: tricky, dedupeKey: 'many-1', at },
+      { accountId: c, kind: 'profile_left_pool' as const, params: { number: 8 }, dedupeKey: 'many-1', at },
+      { accountId: c, kind: 'profile_withdrawn' as const, params: { number: 9 }, at },
+    ];
+    expect(await r.messages.addMany(batch)).toBe(2);
+    expect(await r.messages.addMany(batch)).toBe(1);
+    expect(await r.messages.addMany([])).toBe(0);
+    const list = await r.messages.listForAccount(c, { limit: 10 });
+    expect(list.map((m) => m.params).sort((a, b) => Number(a.number) - Number(b.number))).toEqual([tricky, { number: 9 }, { number: 9 }]);
+    expect(await r.outbox.enqueueMany(batch)).toBe(2);
+    expect(await r.outbox.enqueueMany(batch)).toBe(1);
+  });
+
   it('delivers the outbox: sent once, failures counted and retried up to the limit', async () => {
     const db = getDb();
     const uow = kyselyUnitOfWork(db);

@@ -42,7 +42,7 @@ export interface NewMessage {
 export interface MessageRepository {
   /** Adds the message; false when its dedupe key was already used for the account (nothing added). */
   add(message: NewMessage): Promise<boolean>;
-  /** Adds many in one write (multi-row); those whose dedupe key was already used are skipped. Returns how many were added. */
+  /** Adds many in one write (one statement); those whose dedupe key was already used are skipped. Returns how many were added. */
   addMany(messages: readonly NewMessage[]): Promise<number>;
   /** Newest first. */
   listForAccount(accountId: string, opts: { limit: number; unreadOnly?: boolean }): Promise<MessageRecord[]>;
@@ -72,7 +72,7 @@ export interface PendingEmail extends OutboxRecord {
 export interface OutboxRepository {
   /** Queues an e-mail; false when its dedupe key was already used for the account. */
   enqueue(message: NewMessage): Promise<boolean>;
-  /** Queues many in one write (multi-row); those whose dedupe key was already used are skipped. Returns how many were queued. */
+  /** Queues many in one write (one statement); those whose dedupe key was already used are skipped. Returns how many were queued. */
   enqueueMany(messages: readonly NewMessage[]): Promise<number>;
   /** Unsent e-mails with fewer than `maxAttempts` attempts, oldest first, locked (SKIP LOCKED) until the end of the transaction. */
   pending(limit: number, maxAttempts: number): Promise<PendingEmail[]>;

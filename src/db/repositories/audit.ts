@@ -9,24 +9,8 @@ import { iso } from '../sql.ts';
 /** The advisory lock key that serializes the chainers (any constant; "audit" in ASCII). */
 export const AUDIT_CHAIN_LOCK = 0x6175646974;
 
-/** Rows per insert statement (PostgreSQL allows 65,535 parameters per statement; 9 per row). */
-const APPEND_CHUNK = 2000;
 /** Rows per chain update statement (4 parameters per row). */
 const LINK_CHUNK = 2000;
-
-function toRow(e: AuditEventFields) {
-  return {
-    at: e.at,
-    actor_id: e.actorId,
-    actor_role: e.actorRole,
-    on_behalf_of: e.onBehalfOf,
-    action: e.action,
-    entity_type: e.entityType,
-    entity_id: e.entityId,
-    before_digest: e.beforeDigest,
-    after_digest: e.afterDigest,
-  };
-}
 
 function toEvent(row: AuditEventRow): AuditEventRecord {
   return {
@@ -52,14 +36,20 @@ export function auditRepository(db: Kysely<Database>): AuditRepository {
       await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(db);
     },
     async appendMany(events) {
-      const out: AuditEventRecord[] = [];
-      // One multi-row insert per chunk; VALUES rows take their seq in order, and all rows of the transaction share its
-      // tx, so the chainer keeps them together and in this order.
-      for (let i = 0; i < events.length; i += APPEND_CHUNK) {
-        const rows = await db.insertInto('audit_event').values(events.slice(i, i + APPEND_CHUNK).map(toRow)).returningAll().execute();
-        out.push(...rows.map(toEvent).sort((a, b) => a.seq - b.seq));
-      }
-      return out;
+      if (events.length === 0) return [];
+      // One statement whatever the number (nine array parameters): the rows take their seq in the order given, and all
+      // rows of the transaction share its tx, so the chainer keeps them together and in this order.
+      const col = <T>(f: (e: AuditEventFields) => T) => events.map(f);
+      const { rows } = await sql<AuditEventRow>`
+        insert into audit_event (at, actor_id, actor_role, on_behalf_of, action, entity_type, entity_id, before_digest, after_digest)
+        select at, actor_id, actor_role, on_behalf_of, action, entity_type, entity_id, before_digest, after_digest
+        from unnest(${col((e) => e.at)}::timestamptz[], ${col((e) => e.actorId)}::uuid[], ${col((e) => e.actorRole)}::text[],
+          ${col((e) => e.onBehalfOf)}::uuid[], ${col((e) => e.action)}::text[], ${col((e) => e.entityType)}::text[],
+          ${col((e) => e.entityId)}::text[], ${col((e) => e.beforeDigest)}::text[], ${col((e) => e.afterDigest)}::text[])
+          with ordinality as t(at, actor_id, actor_role, on_behalf_of, action, entity_type, entity_id, before_digest, after_digest, n)
+        order by n
+        returning *`.execute(db);
+      return rows.map(toEvent).sort((a, b) => a.seq - b.seq);
     },
     async unchained(limit) {
       const rows = await db.selectFrom('audit_event').selectAll().where('chain_pos', 'is', null).orderBy('tx').orderBy('seq').limit(limit).execute();

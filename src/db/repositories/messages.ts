@@ -4,23 +4,21 @@ import type { MessageKind, MessageParams, MessageRecord, MessageRepository, NewM
 import type { Database } from '../schema.ts';
 import { iso, isoOrNull, json } from '../sql.ts';
 
-/** Rows per multi-row insert (5 parameters a row). */
-const INSERT_CHUNK = 2000;
-
-const toRow = (m: NewMessage) => ({ account_id: m.accountId, kind: m.kind, params: json(m.params), dedupe_key: m.dedupeKey ?? null, created_at: m.at });
-
-/** Multi-row inserts in chunks, ON CONFLICT DO NOTHING (a repeated dedupe key is skipped); how many rows were added. */
+/**
+ * One statement whatever the number, ON CONFLICT DO NOTHING (a repeated dedupe key is skipped); how many rows were
+ * added. Five array parameters: a multi-row VALUES would take five parameters a row, thousands to parse and plan for
+ * the messages of a round of invitations.
+ */
 async function insertMany(db: Kysely<Database>, table: 'message' | 'email_outbox', messages: readonly NewMessage[]): Promise<number> {
-  let added = 0;
-  for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
-    const r = await db
-      .insertInto(table)
-      .values(messages.slice(i, i + INSERT_CHUNK).map(toRow))
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    added += Number(r.numInsertedOrUpdatedRows ?? 0);
-  }
-  return added;
+  if (messages.length === 0) return 0;
+  const col = <T>(f: (m: NewMessage) => T) => messages.map(f);
+  const r = await sql`
+    insert into ${sql.table(table)} (account_id, kind, params, dedupe_key, created_at)
+    select account_id, kind, params::jsonb, dedupe_key, created_at
+    from unnest(${col((m) => m.accountId)}::uuid[], ${col((m) => m.kind)}::text[], ${col((m) => JSON.stringify(m.params))}::text[],
+      ${col((m) => m.dedupeKey ?? null)}::text[], ${col((m) => m.at)}::timestamptz[]) as t(account_id, kind, params, dedupe_key, created_at)
+    on conflict do nothing`.execute(db);
+  return Number(r.numAffectedRows ?? 0);
 }
 
 export function messageRepository(db: Kysely<Database>): MessageRepository {

@@ -305,7 +305,8 @@ describe('candidate journey in English (keyboard)', () => {
     await tabTo(page, { text: 'Save and continue' });
     await page.keyboard.press('Enter');
     await onStep(page, 'spouse');
-    expect((await deepFocus(page)).tag).toBe('div'); // focus moved to the new step's title
+    // Focus moves to the new step's title in an effect after the step renders: wait for it.
+    await expect.poll(async () => (await deepFocus(page)).tag).toBe('div');
     await axe(page, 'cand-en-builder-spouse');
     await tabTo(page, { text: 'Save and continue' });
     await page.keyboard.press('Enter');

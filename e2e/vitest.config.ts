@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     root: import.meta.dirname + '/..',
     include: ['e2e/**/*.e2e.test.ts'],
+    globalSetup: ['e2e/global-setup.ts'],
     // Generous: the machine that runs them may be busy (two cores shared by builds and other test runs); a waiting
     // test costs nothing when the page is quick. expect.poll waits 1 s by default, too short for a page that has to
     // load, render and run its effects on a loaded machine.

@@ -1,21 +1,20 @@
 // Eligibility questionnaire: a compact profile → POST /api/eligibility and /api/advice. Each program's verdict with
 // its reasons worded (`eligibility.<code>`), the FSW grid, findings, and ranked what-if advice.
 // The language test's raw scores are converted to CLB/NCLC on the spot by the API (a score call on the test alone).
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { GcdsButton, GcdsFieldset, GcdsGrid, GcdsHeading, GcdsText } from '@gcds-core/components-react';
 import { ABILITIES, CREDENTIAL_LEVELS, LANGUAGE_TESTS, MARITAL_STATUSES, PROGRAMS, PROVINCES } from '../../../src/domain/vocabulary.ts';
 import { CheckboxField, SelectField, TextField, YesNoField } from '../components/Fields.tsx';
 import { NocField } from '../components/NocField.tsx';
+import { LiveClb, useLiveClb } from '../components/LiveClb.tsx';
 import { ErrorSummary, ProblemNotice } from '../components/Problems.tsx';
 import { useWords } from '../i18n.ts';
 import { useSessionState, useTitle } from '../hooks.ts';
-import { api, ApiProblem, isAbort, type AdviceAnswer, type EligibilityAnswer, type FswGrid } from '../lib/api.ts';
+import { api, ApiProblem, type AdviceAnswer, type EligibilityAnswer, type FswGrid } from '../lib/api.ts';
 import { errorsByPath } from '../lib/fields.ts';
 import { emptyWork, eligibilityProfile, initialEligibility, isoDay, languageProbe, type EligibilityState, type WorkState } from '../lib/forms.ts';
 import { uniqueFindings } from '../lib/words.ts';
-import type { Finding } from '../../../src/domain/vocabulary.ts';
 
-const CLB_DEBOUNCE_MS = 250;
 const GRID_KEYS: readonly (keyof FswGrid)[] = ['language', 'education', 'experience', 'age', 'arrangedEmployment', 'adaptability'];
 
 export default function Eligibility() {
@@ -26,7 +25,6 @@ export default function Eligibility() {
   const [problem, setProblem] = useState<unknown>(null);
   const [answer, setAnswer] = useState<{ eligibility: EligibilityAnswer; advice: AdviceAnswer | null } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [clb, setClb] = useState<{ levels: Partial<Record<string, number>>; findings: Finding[]; errors: ReadonlyMap<string, string> } | null>(null);
   const results = useRef<HTMLElement>(null);
 
   const set = (patch: Partial<EligibilityState>) => setState((s) => ({ ...s, ...patch }));
@@ -34,34 +32,7 @@ export default function Eligibility() {
 
   // Raw scores → CLB/NCLC, as the API scores them (the test alone, on its own date).
   const probe = languageProbe(state);
-  const probeKey = JSON.stringify(probe);
-  useEffect(() => {
-    if (!probe) {
-      setClb(null);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      api
-        .score(probe.profile, probe.asOf, { lang, signal: controller.signal })
-        .then((score) => {
-          const levels: Partial<Record<string, number>> = {};
-          for (const line of score.lines) {
-            const ability = /^first_language\.(\w+)$/.exec(line.factor)?.[1];
-            if (ability && typeof line.input === 'number') levels[ability] = line.input;
-          }
-          setClb({ levels, findings: score.findings, errors: new Map() });
-        })
-        .catch((error: unknown) => {
-          if (isAbort(error)) return;
-          setClb({ levels: {}, findings: [], errors: error instanceof ApiProblem ? errorsByPath(error.fieldErrors) : new Map() });
-        });
-    }, CLB_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [probeKey, lang]);
+  const clb = useLiveClb(probe);
 
   // Errors shown next to the fields: those of the last submission, and the score-scale ones found while typing.
   const shown = new Map(errors);
@@ -170,23 +141,7 @@ export default function Eligibility() {
                   />
                 ))}
               </GcdsGrid>
-              <div aria-live="polite" data-testid="clb-live">
-                {clb && Object.keys(clb.levels).length > 0 ? (
-                  <GcdsText>
-                    {t('web.elig.clb_live')}{' '}
-                    {ABILITIES.filter((a) => clb.levels[a] !== undefined)
-                      .map((a) => `${t(`language.ability.${a}`)} ${t('web.clb', { level: clb.levels[a] })}`)
-                      .join(' · ')}
-                  </GcdsText>
-                ) : !probe ? (
-                  <GcdsText size="small">{t('web.elig.clb_pending')}</GcdsText>
-                ) : null}
-                {clb?.findings.map((f, i) => (
-                  <GcdsText key={i} size="small">
-                    {t(`finding.${f.code}`, f.params)}
-                  </GcdsText>
-                ))}
-              </div>
+              <LiveClb clb={clb} pending={!probe} testId="clb-live" />
             </>
           ) : null}
         </GcdsFieldset>

@@ -1,14 +1,12 @@
 // Repeated parts of the profile builder: education credentials, language tests (raw scores converted to CLB/NCLC on
 // the spot, as the API scores them) and jobs (NOC search, weekly hours). `prefix` is the API path of the list
 // (`education`, `spouse.languageTests`…), so field errors land next to the right control.
-import { useEffect, useState } from 'react';
 import { GcdsButton, GcdsFieldset, GcdsGrid, GcdsText } from '@gcds-core/components-react';
-import { ABILITIES, CREDENTIAL_LEVELS, LANGUAGE_TESTS, type Finding } from '../../../../src/domain/vocabulary.ts';
+import { ABILITIES, CREDENTIAL_LEVELS, LANGUAGE_TESTS } from '../../../../src/domain/vocabulary.ts';
 import { CheckboxField, SelectField, TextField, YesNoField } from '../../components/Fields.tsx';
 import { NocField } from '../../components/NocField.tsx';
+import { LiveClb, useLiveClb } from '../../components/LiveClb.tsx';
 import { useWords } from '../../i18n.ts';
-import { api, ApiProblem, isAbort } from '../../lib/api.ts';
-import { errorsByPath } from '../../lib/fields.ts';
 import { languageProbe } from '../../lib/forms.ts';
 import { probeInput, type CredentialForm, type TestForm, type WorkForm } from './profile-form.ts';
 
@@ -79,47 +77,10 @@ export function CredentialList({ prefix, items, errors, onChange, empty }: ListP
   );
 }
 
-const CLB_DEBOUNCE_MS = 250;
-
-/** Raw scores → CLB/NCLC per ability, as the API converts them (the test alone, scored on its own date). */
-function useClb(test: TestForm) {
-  const { lang } = useWords();
-  const probe = languageProbe(probeInput(test));
-  const key = JSON.stringify(probe);
-  const [clb, setClb] = useState<{ levels: Partial<Record<string, number>>; findings: Finding[]; errors: Errors } | null>(null);
-  useEffect(() => {
-    if (!probe) {
-      setClb(null);
-      return;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      api
-        .score(probe.profile, probe.asOf, { lang, signal: controller.signal })
-        .then((score) => {
-          const levels: Partial<Record<string, number>> = {};
-          for (const line of score.lines) {
-            const ability = /^first_language\.(\w+)$/.exec(line.factor)?.[1];
-            if (ability && typeof line.input === 'number') levels[ability] = line.input;
-          }
-          setClb({ levels, findings: score.findings, errors: new Map() });
-        })
-        .catch((error: unknown) => {
-          if (isAbort(error)) return;
-          setClb({ levels: {}, findings: [], errors: error instanceof ApiProblem ? errorsByPath(error.fieldErrors) : new Map() });
-        });
-    }, CLB_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [key, lang]);
-  return { clb, pending: !probe };
-}
-
 function TestEditor({ path, test, errors, onChange }: { path: string; test: TestForm; errors: Errors; onChange: (patch: (test: TestForm) => Partial<TestForm>) => void }) {
   const { t } = useWords();
-  const { clb, pending } = useClb(test);
+  const probe = languageProbe(probeInput(test));
+  const clb = useLiveClb(probe);
   // Scale errors found while typing are shown at once, next to the score they are about.
   const shown = new Map(errors);
   for (const [p, message] of clb?.errors ?? []) {
@@ -151,23 +112,7 @@ function TestEditor({ path, test, errors, onChange }: { path: string; test: Test
           />
         ))}
       </GcdsGrid>
-      <div aria-live="polite" data-testid={`${path}-clb`}>
-        {clb && Object.keys(clb.levels).length > 0 ? (
-          <GcdsText>
-            {t('web.elig.clb_live')}{' '}
-            {ABILITIES.filter((a) => clb.levels[a] !== undefined)
-              .map((a) => `${t(`language.ability.${a}`)} ${t('web.clb', { level: clb.levels[a] })}`)
-              .join(' · ')}
-          </GcdsText>
-        ) : pending ? (
-          <GcdsText size="small">{t('web.elig.clb_pending')}</GcdsText>
-        ) : null}
-        {clb?.findings.map((f, i) => (
-          <GcdsText key={i} size="small">
-            {t(`finding.${f.code}`, f.params)}
-          </GcdsText>
-        ))}
-      </div>
+      <LiveClb clb={clb} pending={!probe} testId={`${path}-clb`} />
     </>
   );
 }

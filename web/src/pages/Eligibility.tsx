@@ -8,6 +8,7 @@ import { CheckboxField, SelectField, TextField, YesNoField } from '../components
 import { NocField } from '../components/NocField.tsx';
 import { LiveClb, useLiveClb } from '../components/LiveClb.tsx';
 import { ErrorSummary, ProblemNotice } from '../components/Problems.tsx';
+import { ProgramVerdict } from '../components/ProgramVerdict.tsx';
 import { useWords } from '../i18n.ts';
 import { useSessionState, useTitle } from '../hooks.ts';
 import { api, ApiProblem, type AdviceAnswer, type EligibilityAnswer, type FswGrid } from '../lib/api.ts';
@@ -228,20 +229,9 @@ export default function Eligibility() {
           {PROGRAMS.map((program) => {
             const p = answer.eligibility.programs[program];
             return (
-              <article key={program} className="program" data-program={program} data-eligible={p.eligible}>
-                <GcdsHeading tag="h3">{t(`program.${program}`)}</GcdsHeading>
-                <p className={p.eligible ? 'verdict ok' : 'verdict ko'}>{t(p.eligible ? 'web.elig.eligible' : 'web.elig.not_eligible')}</p>
-                <ul className="reasons">
-                  {p.reasons.map((r, i) => (
-                    <li key={i} data-code={r.code}>
-                      <span aria-hidden="true">{r.severity === 'info' ? '✓ ' : '✗ '}</span>
-                      <span className="sr-only">{t(r.severity === 'info' ? 'web.elig.met' : 'web.elig.not_met')}: </span>
-                      {t(`eligibility.${r.code}`, r.params)}
-                    </li>
-                  ))}
-                </ul>
+              <ProgramVerdict key={program} program={program} result={p}>
                 {p.fswGrid ? <Grid grid={p.fswGrid} /> : null}
-              </article>
+              </ProgramVerdict>
             );
           })}
           {answer.eligibility.findings.length > 0 ? (

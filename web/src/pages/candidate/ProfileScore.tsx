@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { GcdsButton, GcdsHeading, GcdsLink, GcdsNotice, GcdsText } from '@gcds-core/components-react';
 import { PROGRAMS } from '../../../../src/domain/vocabulary.ts';
 import { ProblemNotice } from '../../components/Problems.tsx';
+import { ProgramVerdict } from '../../components/ProgramVerdict.tsx';
 import { ScoreExplanation } from '../../components/ScoreExplanation.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
@@ -114,24 +115,9 @@ function ScorePage() {
             <GcdsText>
               <strong>{t(loaded.score.eligibility.expressEntryEligible ? 'eligibility.express_entry_yes' : 'eligibility.express_entry_no')}</strong>
             </GcdsText>
-            {PROGRAMS.map((program) => {
-              const p = loaded.score.eligibility.programs[program];
-              return (
-                <article key={program} className="program" data-program={program} data-eligible={p.eligible}>
-                  <GcdsHeading tag="h3">{t(`program.${program}`)}</GcdsHeading>
-                  <p className={p.eligible ? 'verdict ok' : 'verdict ko'}>{t(p.eligible ? 'web.elig.eligible' : 'web.elig.not_eligible')}</p>
-                  <ul className="reasons">
-                    {p.reasons.map((r, i) => (
-                      <li key={i} data-code={r.code}>
-                        <span aria-hidden="true">{r.severity === 'info' ? '✓ ' : '✗ '}</span>
-                        <span className="sr-only">{t(r.severity === 'info' ? 'web.elig.met' : 'web.elig.not_met')}: </span>
-                        {t(`eligibility.${r.code}`, r.params)}
-                      </li>
-                    ))}
-                  </ul>
-                </article>
-              );
-            })}
+            {PROGRAMS.map((program) => (
+              <ProgramVerdict key={program} program={program} result={loaded.score.eligibility.programs[program]} />
+            ))}
           </section>
 
           <section aria-labelledby="crs-heading">

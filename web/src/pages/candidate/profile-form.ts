@@ -10,7 +10,7 @@ import {
   type MaritalStatus,
   type Province,
 } from '../../../../src/domain/vocabulary.ts';
-import { numberOrText, type Levels } from '../../lib/forms.ts';
+import { numberOrText, type Levels, type WorkState } from '../../lib/forms.ts';
 
 export interface CredentialForm {
   level: CredentialLevel | '';
@@ -25,17 +25,8 @@ export interface TestForm {
   scores: Levels;
 }
 
-export interface WorkForm {
-  noc: string;
-  start: string;
-  end: string;
-  weeklyHours: string;
-  inCanada: boolean;
-  country: string;
-  paid: boolean;
-  selfEmployed: boolean;
-  fullTimeStudent: boolean;
-}
+/** A job as the form holds it: the same fields as the eligibility questionnaire's. */
+export type WorkForm = WorkState;
 
 export type Lmia = 'approved' | 'exempt' | 'none';
 export type Issuer = Province | 'federal';

@@ -8,7 +8,8 @@
 // Each line also gives the CPU used per request by the server process, all of PostgreSQL, and the load generator.
 // Run: `npm run bench:api` (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/ee_bench, is dropped and
 // recreated; UPDATE_RATE, default 300; DURATION, default 20, the seconds measured per scenario; WARMUP, default 5, the
-// seconds of the paced load before them; ARRIVALS, poisson (default) or uniform; SERVER_NODE_ARGS, see below).
+// seconds of the paced load before them; ARRIVALS, poisson (default) or uniform; SERVER_NODE_ARGS, see below; ONLY=paced
+// runs the first scenario alone, for quicker comparisons).
 import os from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -28,6 +29,7 @@ const DURATION = Number(process.env.DURATION ?? 20);
 const UPDATE_RATE = Number(process.env.UPDATE_RATE ?? 300);
 const WARMUP = Number(process.env.WARMUP ?? 5);
 const ARRIVALS = process.env.ARRIVALS === 'uniform' ? 'uniform' : 'poisson';
+const ONLY_PACED = process.env.ONLY === 'paced';
 
 async function recreate(databaseUrl: string) {
   const u = new URL(databaseUrl);
@@ -159,6 +161,7 @@ const updateRequest = (i: number) => {
 // (The warm-up is in the measured CPU: per-request CPU is over all requests sent, warm-up included.)
 let paced: PacedSummary | null = null;
 interface PacedSummary { maxInFlight: number; achieved: number; worstBySecond: number[] }
+console.error(`paced load starts ${new Date().toISOString()}`);
 const update = await measured(async () => {
   const r = await runPaced({ url: server.url, rate: UPDATE_RATE, duration: DURATION, warmup: WARMUP, arrivals: ARRIVALS, request: updateRequest, random: seededRandom(11) });
   paced = { maxInFlight: r.maxInFlight, achieved: r.achieved, worstBySecond: r.worstBySecond };
@@ -173,7 +176,7 @@ const update = await measured(async () => {
 });
 
 let turn = 0;
-const updateAutocannon = await measured(() =>
+const updateAutocannon = ONLY_PACED ? null : await measured(() =>
   viaAutocannon({
     url: server.url,
     connections: 20,
@@ -185,7 +188,7 @@ const updateAutocannon = await measured(() =>
 );
 
 const scoreBody = JSON.stringify(syntheticProfile(rng, today));
-const score = await measured(() =>
+const score = ONLY_PACED ? null : await measured(() =>
   viaAutocannon({ url: `${server.url}/api/crs/score`, connections: 20, duration: DURATION, method: 'POST', headers: { 'content-type': 'application/json' }, body: scoreBody }),
 );
 await ops.close();
@@ -205,5 +208,5 @@ const p = paced as PacedSummary | null;
 console.log(`machine: ${os.cpus()[0]?.model ?? '?'} (${os.cpus().length} cores), node ${process.version}, PostgreSQL on loopback, ${today}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log(line(`PUT /api/profiles/{id} (update + re-score), ${ARRIVALS} arrivals at ${UPDATE_RATE}/s, ${WARMUP} s warm-up, ${DURATION} s measured`, update));
 console.log(`  answered ${p?.achieved.toFixed(0)}/s; at most ${p?.maxInFlight} requests in flight; worst latency of each second (ms): ${p?.worstBySecond.map((x) => x.toFixed(0)).join(' ')}`);
-console.log(line(`PUT /api/profiles/{id}, autocannon overallRate ${UPDATE_RATE}, 20 connections (each second starts with all busy)`, updateAutocannon));
-console.log(line('POST /api/crs/score (full profile), autocannon, 20 connections, full speed', score));
+if (updateAutocannon) console.log(line(`PUT /api/profiles/{id}, autocannon overallRate ${UPDATE_RATE}, 20 connections (each second starts with all busy)`, updateAutocannon));
+if (score) console.log(line('POST /api/crs/score (full profile), autocannon, 20 connections, full speed', score));

@@ -2,7 +2,7 @@
 // any JSON-like value, keys sorted at every level, undefined members dropped, non-finite numbers refused.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonicalJson, digest } from '../src/app/audit.ts';
+import { canonicalInstant, canonicalJson, digest, eventHash, sha256Hex } from '../src/app/audit.ts';
 
 /** The reference: the first implementation (entries filtered, sorted with <, joined). */
 function reference(value: unknown): string {
@@ -44,5 +44,36 @@ describe('canonicalJson', () => {
   it('refuses non-finite numbers', () => {
     expect(() => canonicalJson({ x: Number.NaN })).toThrow(TypeError);
     expect(() => canonicalJson([Infinity])).toThrow(TypeError);
+  });
+});
+
+describe('eventHash', () => {
+  const text = fc.option(fc.string({ unit: 'binary', maxLength: 40 }), { nil: null });
+  const fields = fc.record({
+    at: fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+    actorId: text,
+    actorRole: text,
+    onBehalfOf: text,
+    action: fc.string({ unit: 'binary', maxLength: 30 }),
+    entityType: fc.string({ unit: 'binary', maxLength: 12 }),
+    entityId: fc.string({ unit: 'binary', maxLength: 40 }),
+    beforeDigest: text,
+    afterDigest: text,
+  });
+
+  it('is the sha256 of the canonical JSON of the fields and prevHash (the text written directly is that text)', () => {
+    fc.assert(
+      fc.property(fields, fc.string({ unit: 'binary', maxLength: 64 }), (f, prevHash) => {
+        return eventHash(f, prevHash) === sha256Hex(canonicalJson({ ...f, at: canonicalInstant(f.at), prevHash }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('changes with any field', () => {
+    const f = { at: '2026-01-01T00:00:00.000Z', actorId: 'a', actorRole: 'candidate', onBehalfOf: null, action: 'profile.update', entityType: 'profile', entityId: 'p', beforeDigest: 'b', afterDigest: 'c' };
+    const base = eventHash(f, '0'.repeat(64));
+    for (const key of Object.keys(f) as (keyof typeof f)[]) expect(eventHash({ ...f, [key]: key === 'at' ? '2026-01-01T00:00:00.001Z' : 'x' }, '0'.repeat(64))).not.toBe(base);
+    expect(eventHash(f, '1'.repeat(64))).not.toBe(base);
   });
 });

@@ -9,7 +9,7 @@
 // hash), so that deleting the chain's last events shows. Chain order is the order of discovery: by appending
 // transaction, then seq; the events of one transaction (so of one `appendAuditMany` call) stay consecutive.
 import { createHash } from 'node:crypto';
-import type { AuditActor, AuditEventFields, AuditEventRecord } from './ports/audit.ts';
+import type { AuditActor, AuditEventFields } from './ports/audit.ts';
 import type { Repositories, UnitOfWork } from './ports/unit-of-work.ts';
 import type { Instant } from '../domain/vocabulary.ts';
 
@@ -64,19 +64,18 @@ export function canonicalInstant(at: Instant): Instant {
   return d.toISOString();
 }
 
+/**
+ * sha256 of the canonical JSON of the event's fields and prevHash. The fields have one fixed shape, so the canonical
+ * text (keys sorted, as canonicalJson gives it; test/audit.test.ts checks they agree) is written directly: the chainer
+ * hashes every event the API appends, on the server's one thread.
+ */
 export function eventHash(fields: AuditEventFields, prevHash: string): string {
-  const f: AuditEventFields = {
-    at: canonicalInstant(fields.at),
-    actorId: fields.actorId,
-    actorRole: fields.actorRole,
-    onBehalfOf: fields.onBehalfOf,
-    action: fields.action,
-    entityType: fields.entityType,
-    entityId: fields.entityId,
-    beforeDigest: fields.beforeDigest,
-    afterDigest: fields.afterDigest,
-  };
-  return sha256Hex(canonicalJson({ ...f, prevHash }));
+  const s = JSON.stringify;
+  const text =
+    `{"action":${s(fields.action)},"actorId":${s(fields.actorId)},"actorRole":${s(fields.actorRole)},"afterDigest":${s(fields.afterDigest)},` +
+    `"at":${s(canonicalInstant(fields.at))},"beforeDigest":${s(fields.beforeDigest)},"entityId":${s(fields.entityId)},` +
+    `"entityType":${s(fields.entityType)},"onBehalfOf":${s(fields.onBehalfOf)},"prevHash":${s(prevHash)}}`;
+  return sha256Hex(text);
 }
 
 export interface AuditEntry {
@@ -105,18 +104,17 @@ function fieldsOf(entry: AuditEntry): AuditEventFields {
 }
 
 /** Appends one event (unchained: the chainer links it once committed). Call inside the use case's transaction. */
-export async function appendAudit(r: Pick<Repositories, 'audit'>, entry: AuditEntry): Promise<AuditEventRecord> {
-  const [event] = await appendAuditMany(r, [entry]);
-  return event!;
+export function appendAudit(r: Pick<Repositories, 'audit'>, entry: AuditEntry): Promise<void> {
+  return appendAuditMany(r, [entry]);
 }
 
 /**
  * Appends events in the given order, in one write (a round's execution audits thousands of changes), inside the use
  * case's transaction. They are unchained until the chainer runs; they will be consecutive in the chain, in this order.
  */
-export async function appendAuditMany(r: Pick<Repositories, 'audit'>, entries: readonly AuditEntry[]): Promise<AuditEventRecord[]> {
-  if (entries.length === 0) return [];
-  return r.audit.appendMany(entries.map(fieldsOf));
+export async function appendAuditMany(r: Pick<Repositories, 'audit'>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await r.audit.appendMany(entries.map(fieldsOf));
 }
 
 /** Events linked per chainer transaction (about: a transaction's events are never split). */

@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { trackClients } from './pg-clients.ts';
+import { DEFERRED_STATEMENT } from './sql.ts';
 
 export type DialectName = 'pglite' | 'postgres';
 
@@ -41,14 +42,33 @@ const keepText = (value: string): string => value;
 /** Statements with more parameters than this (multi-row inserts of bulk work) are not kept prepared. */
 const MAX_PREPARED_PARAMETERS = 64;
 
+type Send = (...args: unknown[]) => Promise<pg.QueryResult>;
+
+/** What Kysely is told of a statement sent but not waited for: no rows, no count (its outcome comes with the next). */
+const NOT_WAITED: pg.QueryResult = { command: 'SENT', rowCount: null, rows: [], oid: 0, fields: [] };
+const BEGUN: pg.QueryResult = { ...NOT_WAITED, command: 'BEGIN' };
+const noop = () => {};
+
 /**
- * Makes every connection of the pool keep its parameterized statements prepared (named after a digest of their text),
- * so a statement the app runs again on that connection skips PostgreSQL's parse and, once its generic plan is chosen,
- * its planning: the API's update path runs the same handful of statements for every request. Kysely calls
- * `client.query(text, values)`; anything else (COPY streams, cursors, statements without parameters, bulk inserts)
- * passes through unchanged. The statements a connection prepares are bounded by the app's query shapes.
+ * The node-postgres connections of the pool, in pipeline mode (node-postgres writes a statement without waiting for
+ * the answer to the one before), made to save round trips inside transactions, where each one is a wait for the
+ * server and a wake-up on both sides:
+ *
+ * - `begin` is sent and not waited for: the transaction's first statement follows it on the wire, and its answer
+ *   waits for both, so an error of the BEGIN is the first statement's (a BEGIN fails only with its connection, which
+ *   fails what follows it too);
+ * - a statement marked DEFERRED_STATEMENT (src/db/sql.ts: an append whose result nobody reads, like an audit event) is
+ *   sent and not waited for inside a transaction: its outcome comes with the next statement's (the COMMIT, usually),
+ *   which fails with the deferred statement's own error if it failed (the transaction is then rolled back, by the
+ *   failed COMMIT or by the ROLLBACK that follows). Outside a transaction a marked statement is waited for as usual.
+ *
+ * And they keep their parameterized statements prepared (named after a digest of their text), so a statement the app
+ * runs again on that connection skips PostgreSQL's parse and, once its generic plan is chosen, its planning: the
+ * API's update path runs the same handful of statements for every request. Kysely calls `client.query(text, values)`;
+ * anything else (COPY streams, which src/db/repositories/pool.ts runs with the pipeline off) passes through. The
+ * statements a connection prepares are bounded by the app's query shapes.
  */
-function prepareStatements(pool: pg.Pool): void {
+function tuneConnections(pool: pg.Pool): void {
   const names = new Map<string, string>();
   const nameOf = (text: string): string => {
     let name = names.get(text);
@@ -60,12 +80,51 @@ function prepareStatements(pool: pg.Pool): void {
     return name;
   };
   pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const send = client.query.bind(client) as Send;
+    const prepared = (text: string, values: unknown): Promise<pg.QueryResult> =>
+      Array.isArray(values) && values.length > 0 && values.length <= MAX_PREPARED_PARAMETERS ? send({ name: nameOf(text), text, values }) : send(text, values);
+    /** Sent, not yet waited for by anyone: a BEGIN, deferred statements. */
+    let unanswered: Promise<pg.QueryResult>[] = [];
+    let inTransaction = false;
+    // What is sent and not waited for is held in the socket's buffer until the promise jobs running now are done, so
+    // that the statement that follows (queued by them) leaves in the same write: one wake-up of the server, not two.
+    const stream = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream;
+    let corked = false;
+    const holdWrites = () => {
+      if (corked) return;
+      corked = true;
+      stream.cork();
+      process.nextTick(() => {
+        corked = false;
+        stream.uncork();
+      });
+    };
     (client as { query: unknown }).query = (first: unknown, values?: unknown, ...rest: unknown[]) => {
-      if (typeof first === 'string' && rest.length === 0 && Array.isArray(values) && values.length > 0 && values.length <= MAX_PREPARED_PARAMETERS) {
-        return query({ name: nameOf(first), text: first, values });
+      if (typeof first !== 'string' || rest.length > 0) return send(first, values, ...rest);
+      const noValues = values === undefined || (Array.isArray(values) && values.length === 0);
+      if (first === 'begin' && noValues) {
+        holdWrites();
+        const begun = send(first);
+        begun.catch(noop);
+        unanswered.push(begun);
+        inTransaction = true;
+        return Promise.resolve(BEGUN);
       }
-      return query(first, values, ...rest);
+      const deferred = inTransaction && first.startsWith(DEFERRED_STATEMENT);
+      if (deferred) holdWrites();
+      const answer = prepared(first, values);
+      if (deferred) {
+        answer.catch(noop);
+        unanswered.push(answer);
+        return Promise.resolve(NOT_WAITED);
+      }
+      if (first === 'commit' || first === 'rollback') inTransaction = false;
+      if (unanswered.length === 0) return answer;
+      const before = unanswered;
+      unanswered = [];
+      // A ROLLBACK ends the transaction whatever happened before it (the caller is already handling a failure).
+      if (first === 'rollback') return Promise.allSettled(before).then(() => answer);
+      return Promise.all([...before, answer]).then((answers) => answers[answers.length - 1]!);
     };
   });
 }
@@ -76,6 +135,8 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
+      // See tuneConnections.
+      pipeline: true,
       ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
@@ -86,7 +147,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
       },
     });
     trackClients(pool);
-    prepareStatements(pool);
+    tuneConnections(pool);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

@@ -1,6 +1,12 @@
 // Small helpers shared by the repositories.
 import { sql, type RawBuilder } from 'kysely';
 
+/**
+ * Starts a statement whose result its caller does not read (an append): inside a PostgreSQL transaction it is sent
+ * without waiting for its answer, which comes with the next statement's (src/db/database.ts, tuneConnections).
+ */
+export const DEFERRED_STATEMENT = '/* deferred */';
+
 /** A jsonb parameter, sent as text and cast: pg would turn a JS array into a PostgreSQL array, PGlite would not. */
 export function json<T>(value: T): RawBuilder<T> {
   return sql<T>`cast(${JSON.stringify(value)} as jsonb)`;

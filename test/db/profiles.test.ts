@@ -466,7 +466,8 @@ describeOnDatabases('the audit trail', (getDb, dialect) => {
     const uow = kyselyUnitOfWork(db);
     const actor = await newAccount(db);
     const entries = Array.from({ length: 2500 }, (_, i) => entry(actor, `e${i}`, 'test.batch'));
-    const appended = await uow.transaction((r) => appendAuditMany(r, entries));
+    await uow.transaction((r) => appendAuditMany(r, entries));
+    const appended = (await uow.read((r) => r.audit.list({ limit: 100_000 }))).filter((e) => e.action === 'test.batch');
     expect(appended.map((e) => e.entityId)).toEqual(entries.map((e) => e.entityId));
     expect(appended.every((e) => e.hash === null && e.chainPos === null)).toBe(true);
     // Another transaction's events, appended after: they come after the whole batch.
@@ -486,7 +487,7 @@ describeOnDatabases('the audit trail', (getDb, dialect) => {
       prev = e.hash!;
     }
     expect(await uow.read((r) => r.audit.head())).toEqual({ length: first + 2501, hash: prev });
-    expect(await uow.transaction((r) => appendAuditMany(r, []))).toEqual([]);
+    await uow.transaction((r) => appendAuditMany(r, []));
     const v = await uow.read((r) => verifyAuditChain(r));
     expect(v).toEqual({ ok: true, checked: first + 2501, unchained: 0 });
   });
@@ -520,6 +521,8 @@ describeOnDatabases('the audit trail', (getDb, dialect) => {
     const finish = signal();
     const slow = uow.transaction(async (r) => {
       await appendAudit(r, entry(actor, 'a1', 'test.inflight'));
+      // (On PostgreSQL the append is not waited for inside a transaction; a read behind it is answered after it.)
+      await r.audit.head();
       appended.fire();
       await finish.fired;
       await appendAudit(r, entry(actor, 'a2', 'test.inflight'));

@@ -60,8 +60,11 @@ export interface AuditChainHead {
 export interface AuditRepository {
   /** Serializes the chainers until the end of the transaction (pg_advisory_xact_lock). Appends never take it. */
   lockChain(): Promise<void>;
-  /** Appends events unchained, in the given order (seq ascending), in as few statements as the driver allows. */
-  appendMany(events: readonly AuditEventFields[]): Promise<AuditEventRecord[]>;
+  /**
+   * Appends events unchained, in the given order (seq ascending), in one statement. Inside a transaction it may resolve
+   * before the database has answered: a failure then fails the transaction's next statement or its commit.
+   */
+  appendMany(events: readonly AuditEventFields[]): Promise<void>;
   /**
    * Committed unchained events in chain order (by appending transaction, then seq): about `limit`, never splitting a
    * transaction's events (the last transaction is completed beyond the limit).

@@ -4,13 +4,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { AuditChainHead, AuditEventFields, AuditEventRecord, AuditRepository } from '../../app/ports/audit.ts';
 import type { AuditEventRow, Database } from '../schema.ts';
-import { iso } from '../sql.ts';
+import { DEFERRED_STATEMENT, iso } from '../sql.ts';
 
 /** The advisory lock key that serializes the chainers (any constant; "audit" in ASCII). */
 export const AUDIT_CHAIN_LOCK = 0x6175646974;
-
-/** Rows per chain update statement (4 parameters per row). */
-const LINK_CHUNK = 2000;
 
 function toEvent(row: AuditEventRow): AuditEventRecord {
   return {
@@ -36,20 +33,19 @@ export function auditRepository(db: Kysely<Database>): AuditRepository {
       await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(db);
     },
     async appendMany(events) {
-      if (events.length === 0) return [];
+      if (events.length === 0) return;
       // One statement whatever the number (nine array parameters): the rows take their seq in the order given, and all
-      // rows of the transaction share its tx, so the chainer keeps them together and in this order.
+      // rows of the transaction share its tx, so the chainer keeps them together and in this order. Deferred: inside a
+      // transaction on PostgreSQL it goes out with the COMMIT (src/db/sql.ts).
       const col = <T>(f: (e: AuditEventFields) => T) => events.map(f);
-      const { rows } = await sql<AuditEventRow>`
+      await sql`${sql.raw(DEFERRED_STATEMENT)}
         insert into audit_event (at, actor_id, actor_role, on_behalf_of, action, entity_type, entity_id, before_digest, after_digest)
         select at, actor_id, actor_role, on_behalf_of, action, entity_type, entity_id, before_digest, after_digest
         from unnest(${col((e) => e.at)}::timestamptz[], ${col((e) => e.actorId)}::uuid[], ${col((e) => e.actorRole)}::text[],
           ${col((e) => e.onBehalfOf)}::uuid[], ${col((e) => e.action)}::text[], ${col((e) => e.entityType)}::text[],
           ${col((e) => e.entityId)}::text[], ${col((e) => e.beforeDigest)}::text[], ${col((e) => e.afterDigest)}::text[])
           with ordinality as t(at, actor_id, actor_role, on_behalf_of, action, entity_type, entity_id, before_digest, after_digest, n)
-        order by n
-        returning *`.execute(db);
-      return rows.map(toEvent).sort((a, b) => a.seq - b.seq);
+        order by n`.execute(db);
     },
     async unchained(limit) {
       const rows = await db.selectFrom('audit_event').selectAll().where('chain_pos', 'is', null).orderBy('tx').orderBy('seq').limit(limit).execute();
@@ -69,15 +65,14 @@ export function auditRepository(db: Kysely<Database>): AuditRepository {
       return rows.map(toEvent);
     },
     async link(links, head) {
-      for (let i = 0; i < links.length; i += LINK_CHUNK) {
-        const chunk = links.slice(i, i + LINK_CHUNK);
-        const values = sql.join(chunk.map((l) => sql`(${l.seq}::bigint, ${l.chainPos}::bigint, ${l.prevHash}::text, ${l.hash}::text)`));
-        const r = await sql`
-          update audit_event as e set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
-          from (values ${values}) as v (seq, pos, prev, hash)
-          where e.seq = v.seq and e.chain_pos is null`.execute(db);
-        if (Number(r.numAffectedRows ?? 0) !== chunk.length) throw new Error('audit chain: an event to link was not found unchained');
-      }
+      // One statement from four array parameters (kept prepared: the chainer runs every second while the API appends).
+      const col = <T>(f: (l: (typeof links)[number]) => T) => links.map(f);
+      const r = await sql`
+        update audit_event as e set chain_pos = v.pos, prev_hash = v.prev, hash = v.hash
+        from unnest(${col((l) => l.seq)}::bigint[], ${col((l) => l.chainPos)}::bigint[], ${col((l) => l.prevHash)}::text[], ${col((l) => l.hash)}::text[])
+          as v (seq, pos, prev, hash)
+        where e.seq = v.seq and e.chain_pos is null`.execute(db);
+      if (Number(r.numAffectedRows ?? 0) !== links.length) throw new Error('audit chain: an event to link was not found unchained');
       const moved = await db.updateTable('audit_chain_head').set({ length: head.length, hash: head.hash }).where('id', '=', 1).executeTakeFirst();
       if (Number(moved.numUpdatedRows) !== 1) throw new Error('audit chain: the anchor row is missing');
     },

@@ -96,8 +96,20 @@ export function profileCopyLine(c: GeneratedCandidate): string {
   );
 }
 
+/**
+ * COPY FROM STDIN on the transaction's client. node-postgres refuses a COPY stream on a pipelined connection (the
+ * pool's, src/db/database.ts), so the pipeline is off for it; the caller has waited for its earlier statements (the
+ * client is idle), as the pipeline can only be switched between statements.
+ */
 async function copyInto(client: pg.PoolClient, statement: string, text: string): Promise<void> {
-  await pipeline(Readable.from([text]), client.query(copyFrom(statement)));
+  const switchable = client as { pipeline: boolean };
+  const pipelined = switchable.pipeline;
+  switchable.pipeline = false;
+  try {
+    await pipeline(Readable.from([text]), client.query(copyFrom(statement)));
+  } finally {
+    switchable.pipeline = pipelined;
+  }
 }
 
 /** Whether the server can compress with lz4 (remembered per client). */

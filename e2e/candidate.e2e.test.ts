@@ -2,41 +2,21 @@
 // keyboard in English), a field error worded in French next to its field then fixed, "save draft", a reload that loses
 // nothing, eligibility and score, submission → the dashboard's tie-break stamp and expiry; sign-in with a second
 // factor; protected pages and roles. axe-core on every page; screenshots in test-results/e2e/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
-import { axeViolations, launchBrowser, reachable, screenshot, type Browser } from './browser.ts';
-import { startE2eServer, WEB_DIST, type RunningServer } from './serve.ts';
+import { axeViolations, screenshot } from './browser.ts';
+import { e2eSuite } from './suite.ts';
 import { publishedRound } from './staff.ts';
 import { fieldId } from '../web/src/lib/fields.ts';
 
-const built = existsSync(path.join(WEB_DIST, 'index.html'));
-const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-let base = '';
-let up = false;
-
-beforeAll(async () => {
-  if (!chromium || (!built && !process.env.E2E_BASE_URL)) return;
-  server = await startE2eServer();
-  base = server.baseUrl;
-  up = await reachable(`${base}/api/rules`);
-  if (up) browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = e2eSuite();
 
 function live(name: string, body: () => Promise<void>) {
   it(name, async (ctx) => {
-    if (!chromium) return ctx.skip('no Chromium at /usr/bin/chromium (CHROMIUM_PATH)');
-    if (!up || !browser) return ctx.skip(built ? `nothing answers at ${base || 'E2E_BASE_URL'}` : 'web dist missing: build the web first');
+    const skip = suite.skipReason();
+    if (skip) return ctx.skip(skip);
+    const browser = suite.browser!;
     // Each journey starts signed out (the browser context, and so its cookies, is shared by the tests).
     await browser.context.clearCookies();
     try {
@@ -66,8 +46,8 @@ const unique = (who: string) => `${who}-${Date.now().toString(36)}-${Math.random
 const PASSWORD = 'correct horse battery staple 42';
 
 async function open(p: string): Promise<Page> {
-  const page = await browser!.newPage();
-  await page.goto(`${base}${p}`);
+  const page = await suite.browser!.newPage();
+  await page.goto(`${suite.base}${p}`);
   await page.locator('main h1').first().waitFor();
   return page;
 }
@@ -191,7 +171,7 @@ describe('candidate journey in French (mouse)', () => {
     await page.reload();
     await onStep(page, 'work');
     await expect.poll(() => input(page, 'workHistory[0].noc').inputValue()).toBe('21232');
-    expect(await input(page, 'workHistory[0].weeklyHours').inputValue()).toBe('37.5');
+    await expect.poll(() => input(page, 'workHistory[0].weeklyHours').inputValue()).toBe('37.5');
     await page.locator('.steps-nav').getByRole('link', { name: /Études et EDE/ }).click();
     await onStep(page, 'education');
     expect(await input(page, 'education[0].completedOn').inputValue()).toBe('2016-05-31');
@@ -245,7 +225,7 @@ describe('candidate journey in French (mouse)', () => {
 
     // A round large enough to invite the whole pool: the invitation shows; declining asks first, and the profile is
     // back in the pool with the same stamp.
-    const first = await publishedRound(base, server, 500);
+    const first = await publishedRound(suite.base, suite.server, 500);
     await page.reload();
     const ita = page.locator('[data-testid=dash-itas] tbody tr').first();
     await expect.poll(() => ita.getAttribute('data-status'), { timeout: 10_000 }).toBe('issued');
@@ -265,7 +245,7 @@ describe('candidate journey in French (mouse)', () => {
     await expect.poll(async () => (await page.getByTestId('why-answer').textContent()) ?? '').toContain(`La ronde ${first} vous a invité.`);
 
     // The next round invites again; accepting opens the application.
-    const second = await publishedRound(base, server, 500);
+    const second = await publishedRound(suite.base, suite.server, 500);
     await page.reload();
     const again = page.locator(`[data-testid=dash-itas] tbody tr[data-status=issued]`);
     await expect.poll(() => again.count(), { timeout: 10_000 }).toBe(1);
@@ -392,7 +372,7 @@ describe('candidate journey in English (keyboard)', () => {
 describe('signing in', () => {
   live('a wrong password is refused in words; an administrator gives the second factor, then gets a clear message on a candidate page', async () => {
     // The admin (not the officer and approver, whose codes the rounds helper uses: a code is good only once).
-    const officer = server?.started?.seed.accounts.find((a) => a.role === 'admin');
+    const officer = suite.server?.started?.seed.accounts.find((a) => a.role === 'admin');
     expect(officer?.totpSecret).toBeTruthy();
     const page = await open('/en/sign-in?next=%2Fen%2Fdashboard');
     await input(page, 'email').fill(officer!.email);
@@ -417,9 +397,9 @@ describe('signing in', () => {
     await axe(page, 'cand-en-wrong-role');
 
     // Sign out: the protected page sends to sign-in again.
-    await page.goto(`${base}/en/sign-out`);
+    await page.goto(`${suite.base}/en/sign-out`);
     await page.getByText('You are signed out.').waitFor();
-    await page.goto(`${base}/en/profile`);
+    await page.goto(`${suite.base}/en/profile`);
     await page.waitForURL(/\/en\/sign-in\?next=%2Fen%2Fprofile$/);
     await page.close();
   });
@@ -432,7 +412,7 @@ describe('signing in', () => {
     await input(page, 'password').fill(PASSWORD);
     await button(page, 'Créer mon compte').click();
     await page.waitForURL(/\/fr\/profil$/);
-    await page.goto(`${base}/fr/compte`);
+    await page.goto(`${suite.base}/fr/compte`);
     await button(page, 'Configurer un deuxième facteur').click();
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
     await axe(page, 'cand-fr-account-totp');
@@ -441,9 +421,9 @@ describe('signing in', () => {
     await button(page, 'Activer le deuxième facteur').click();
     await page.getByText('Désormais, la connexion demande un code.', { exact: false }).waitFor();
 
-    await page.goto(`${base}/fr/deconnexion`);
+    await page.goto(`${suite.base}/fr/deconnexion`);
     await page.getByText('Vous êtes déconnecté.').waitFor();
-    await page.goto(`${base}/fr/connexion`);
+    await page.goto(`${suite.base}/fr/connexion`);
     await input(page, 'email').fill(email);
     await input(page, 'password').fill(PASSWORD);
     await button(page, 'Se connecter').click();

@@ -8,49 +8,35 @@
 // from the pages: the demo staff accounts (password, TOTP secret) the started server seeded, to type them in.
 // axe-core on every page visited; screenshots at each step in test-results/e2e/journey-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser as Chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
-import { axeViolations, CHROMIUM_ARGS, reachable, screenshot, SCREENSHOT_DIR } from './browser.ts';
-import { startE2eServer, WEB_DIST, type RunningServer } from './serve.ts';
+import { axeViolations, CHROMIUM_ARGS, screenshot, SCREENSHOT_DIR } from './browser.ts';
+import { CHROMIUM_PATH, e2eSuite } from './suite.ts';
 import { demoAccount, type StaffAccount } from './staff.ts';
 import { fieldId } from '../web/src/lib/fields.ts';
 
-const built = existsSync(path.join(WEB_DIST, 'index.html'));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-
-let server: RunningServer | null = null;
+const suite = e2eSuite({ browser: false });
 let browser: Chromium | null = null;
-let base = '';
-let up = false;
 
 // First loads on a busy machine (two cores shared by several builds and test runs) can be slow.
 const SLOW = 30_000;
 
 beforeAll(async () => {
-  if (!hasChromium || (!built && !process.env.E2E_BASE_URL)) return;
-  server = await startE2eServer();
-  base = server.baseUrl;
-  up = await reachable(`${base}/api/rules`);
-  if (up) {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    // One Chromium, one isolated context per person (cookies are not shared: the candidate, the officer, the approver).
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
-  }
+  if (!suite.up) return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // One Chromium, one isolated context per person (cookies are not shared: the candidate, the officer, the approver).
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 function live(name: string, body: (contexts: BrowserContext[]) => Promise<void>) {
   it(name, { timeout: 600_000 }, async (ctx) => {
-    if (!hasChromium) return ctx.skip(`no Chromium at ${chromiumPath} (CHROMIUM_PATH)`);
-    if (!up || !browser) return ctx.skip(built ? `nothing answers at ${base || 'E2E_BASE_URL'}` : 'web dist missing: build the web first');
-    if (!server?.started) return ctx.skip('an external server (E2E_BASE_URL): no demo accounts');
+    const skip = suite.skipReason({ demo: true }) ?? (browser ? null : 'Chromium did not start');
+    if (skip) return ctx.skip(skip);
     const contexts: BrowserContext[] = [];
     try {
       await body(contexts);
@@ -202,7 +188,7 @@ interface Candidate {
 async function candidateEntersThePool(page: Page, lang: 'fr' | 'en', withSpouse: boolean): Promise<Candidate> {
   const w = WORDS[lang];
   const tag = `${lang}-cand`;
-  await page.goto(`${base}/${lang}/`);
+  await page.goto(`${suite.base}/${lang}/`);
   await checked(page, `${tag}-01-home`);
   await headerLink(page, w.signIn).click();
   await page.waitForURL(new RegExp(`/${lang}/(connexion|sign-in)$`));
@@ -308,7 +294,7 @@ async function candidateEntersThePool(page: Page, lang: 'fr' | 'en', withSpouse:
  */
 async function staffSignIn(page: Page, lang: 'fr' | 'en', account: StaffAccount, tag: string): Promise<void> {
   const w = WORDS[lang];
-  await page.goto(`${base}/${lang}/`);
+  await page.goto(`${suite.base}/${lang}/`);
   await headerLink(page, w.signIn).click();
   await page.waitForURL(new RegExp(`/${lang}/(connexion|sign-in)$`));
   await input(page, 'email').fill(account.email);
@@ -394,11 +380,11 @@ describe('the journey in French', () => {
     const candidate = await candidateEntersThePool(await person(contexts), 'fr', false);
 
     const officer = await person(contexts);
-    await staffSignIn(officer, 'fr', demoAccount(server, 'officer')!, 'fr-officer');
+    await staffSignIn(officer, 'fr', demoAccount(suite.server, 'officer')!, 'fr-officer');
     const number = await officerDraftsAndSimulates(officer, 'fr', candidate.score);
 
     const approver = await person(contexts);
-    await staffSignIn(approver, 'fr', demoAccount(server, 'round_approver')!, 'fr-approver');
+    await staffSignIn(approver, 'fr', demoAccount(suite.server, 'round_approver')!, 'fr-approver');
     await approverApprovesAndExecutes(approver, 'fr', number);
 
     const page = candidate.page;
@@ -424,19 +410,19 @@ describe('the journey in English', () => {
     // The candidate signs out for now; signing in again later (no page asked for it) lands on the dashboard.
     await page.getByTestId('account-menu').waitFor({ state: 'attached' });
     expect(await accountMenu(page)).toEqual(['/en/dashboard', '/en/profile', '/en/profile-score', '/en/account', '/en/sign-out']);
-    await page.goto(`${base}/en/sign-out`);
+    await page.goto(`${suite.base}/en/sign-out`);
     await page.getByText('You are signed out.').waitFor();
     await checked(page, 'en-cand-16-signed-out');
 
     const officer = await person(contexts);
-    await staffSignIn(officer, 'en', demoAccount(server, 'officer')!, 'en-officer');
+    await staffSignIn(officer, 'en', demoAccount(suite.server, 'officer')!, 'en-officer');
     const number = await officerDraftsAndSimulates(officer, 'en', candidate.score);
 
     const approver = await person(contexts);
-    await staffSignIn(approver, 'en', demoAccount(server, 'round_approver')!, 'en-approver');
+    await staffSignIn(approver, 'en', demoAccount(suite.server, 'round_approver')!, 'en-approver');
     await approverApprovesAndExecutes(approver, 'en', number);
 
-    await page.goto(`${base}/en/`);
+    await page.goto(`${suite.base}/en/`);
     await headerLink(page, 'Sign in').click();
     await page.waitForURL(/\/en\/sign-in$/);
     await input(page, 'email').fill(candidate.email);

@@ -3,41 +3,19 @@
 // tables, the would-be-invited list page by page), and cannot approve it (told why: separation of duties); the demo
 // round approver approves and executes it (after a confirmation); the officer publishes it; the public page shows it.
 // axe-core on every officer page; a visitor and a candidate are told what the pages are for. Screenshots: test-results/e2e/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launchBrowser, reachable, screenshot, type Browser } from './browser.ts';
-import { startE2eServer, WEB_DIST, type RunningServer } from './serve.ts';
+import { axeViolations, screenshot } from './browser.ts';
+import { e2eSuite } from './suite.ts';
 import { fieldId } from '../web/src/lib/fields.ts';
 import { browserSignIn, demoAccount } from './staff.ts';
 
-const built = existsSync(path.join(WEB_DIST, 'index.html'));
-const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-let base = '';
-let up = false;
-
-beforeAll(async () => {
-  if (!chromium || (!built && !process.env.E2E_BASE_URL)) return;
-  server = await startE2eServer();
-  base = server.baseUrl;
-  up = await reachable(`${base}/api/rounds`);
-  if (up) browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = e2eSuite();
 
 function live(name: string, body: () => Promise<void>) {
   it(name, async (ctx) => {
-    if (!chromium) return ctx.skip('no Chromium at /usr/bin/chromium (CHROMIUM_PATH)');
-    if (!up || !browser) return ctx.skip(built ? `nothing answers at ${base || 'E2E_BASE_URL'}` : 'web build missing: run npm run web:build');
-    if (!server?.started) return ctx.skip('an external server (E2E_BASE_URL): no demo accounts');
+    const skip = suite.skipReason({ demo: true });
+    if (skip) return ctx.skip(skip);
     await body();
   });
 }
@@ -81,14 +59,14 @@ async function noViolations(page: Page, name: string): Promise<void> {
 
 describe('officer pages', () => {
   live('signed out, or signed in as a candidate: told what the page is for, nothing shown', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${base}/en/officer-pool`);
+    const page = await suite.browser!.newPage();
+    await page.goto(`${suite.base}/en/officer-pool`);
     await expect.poll(() => page.getByTestId('staff-gate').getAttribute('data-state')).toBe('signed_out');
     expect(await page.getByRole('heading', { name: 'Sign in as an officer' }).count()).toBe(1);
     expect(await page.getByTestId('pool-size').count()).toBe(0);
     await noViolations(page, 'officer-signed-out-en');
-    await browserSignIn(page, demoAccount(server, 'candidate')!);
-    await page.goto(`${base}/fr/agent-rondes`);
+    await browserSignIn(page, demoAccount(suite.server, 'candidate')!);
+    await page.goto(`${suite.base}/fr/agent-rondes`);
     await expect.poll(() => page.getByTestId('staff-gate').getAttribute('data-state')).toBe('not_staff');
     expect(await page.getByRole('heading', { name: 'Réservé au personnel d’IRCC' }).count()).toBe(1);
     expect(await page.getByTestId('officer-rounds').count()).toBe(0);
@@ -97,12 +75,12 @@ describe('officer pages', () => {
   });
 
   live('a round from draft to publication: officer drafts and simulates, cannot approve; approver approves and executes; officer publishes', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${base}/fr/`);
-    await browserSignIn(page, demoAccount(server, 'officer')!);
+    const page = await suite.browser!.newPage();
+    await page.goto(`${suite.base}/fr/`);
+    await browserSignIn(page, demoAccount(suite.server, 'officer')!);
 
     // The pool dashboard.
-    await page.goto(`${base}/en/officer-pool`);
+    await page.goto(`${suite.base}/en/officer-pool`);
     await page.getByTestId('pool-size').waitFor();
     expect(await page.getByTestId('pool-size').textContent()).toMatch(/^\d+ profiles? in the pool$/);
     await page.getByTestId('pool-chart').locator('details table').waitFor({ state: 'attached' });
@@ -124,7 +102,7 @@ describe('officer pages', () => {
     await noViolations(page, 'officer-pool-en');
 
     // The draft form, in French: a bad size is refused next to the field, nothing stored.
-    await page.goto(`${base}/fr/agent-rondes`);
+    await page.goto(`${suite.base}/fr/agent-rondes`);
     await page.getByTestId('draft-form').waitFor();
     await noViolations(page, 'officer-rounds-fr');
     await input(page, 'size').fill('-3');
@@ -144,7 +122,7 @@ describe('officer pages', () => {
     await noViolations(page, 'officer-round-draft-fr');
 
     // In English: simulate → results, charts with tables, the list page by page.
-    await page.goto(`${base}/en/officer-rounds/${number}`);
+    await page.goto(`${suite.base}/en/officer-rounds/${number}`);
     await action(page, 'simulate').click();
     await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('simulated');
     expect(await page.getByTestId('said').textContent()).toMatch(/Simulated: 5 would be invited, cut-off \d+/);
@@ -162,8 +140,8 @@ describe('officer pages', () => {
     await noViolations(page, 'officer-round-simulated-en');
 
     // The round approver (another account) approves, then executes after confirming.
-    await browserSignIn(page, demoAccount(server, 'round_approver')!);
-    await page.goto(`${base}/en/officer-rounds/${number}`);
+    await browserSignIn(page, demoAccount(suite.server, 'round_approver')!);
+    await page.goto(`${suite.base}/en/officer-rounds/${number}`);
     await action(page, 'approve').click();
     await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('approved');
     expect(await page.locator('[data-step=approved] .step-detail').textContent()).toContain('approved by you');
@@ -178,17 +156,17 @@ describe('officer pages', () => {
     await noViolations(page, 'officer-round-executed-en');
 
     // The officer publishes; the public page shows the round.
-    await browserSignIn(page, demoAccount(server, 'officer')!);
-    await page.goto(`${base}/fr/agent-rondes/${number}`);
+    await browserSignIn(page, demoAccount(suite.server, 'officer')!);
+    await page.goto(`${suite.base}/fr/agent-rondes/${number}`);
     await action(page, 'publish').click();
     await expect.poll(() => page.getByTestId('round-steps').getAttribute('data-status')).toBe('published');
     await noViolations(page, 'officer-round-published-fr');
-    await page.goto(`${base}/fr/agent-rondes`);
+    await page.goto(`${suite.base}/fr/agent-rondes`);
     await page.getByTestId('officer-rounds').waitFor();
     expect(await page.locator(`[data-testid=officer-rounds] tr[data-round="${number}"]`).getAttribute('data-status')).toBe('published');
     await noViolations(page, 'officer-rounds-list-fr');
 
-    await page.goto(`${base}/en/rounds/${number}`);
+    await page.goto(`${suite.base}/en/rounds/${number}`);
     await page.getByTestId('round-facts').waitFor();
     expect(await heading(page).textContent()).toContain(`Round ${number}`);
     expect((await page.getByTestId('round-facts').textContent()) ?? '').toMatch(/Invitations\s*5/);
@@ -196,10 +174,10 @@ describe('officer pages', () => {
   });
 
   live('with the keyboard only: the officer menu, the draft form submitted with Enter, then Simulate', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${base}/en/`);
-    await browserSignIn(page, demoAccount(server, 'officer')!);
-    await page.goto(`${base}/en/officer-pool`);
+    const page = await suite.browser!.newPage();
+    await page.goto(`${suite.base}/en/`);
+    await browserSignIn(page, demoAccount(suite.server, 'officer')!);
+    await page.goto(`${suite.base}/en/officer-pool`);
     await page.getByTestId('pool-size').waitFor();
     // Skip link, then Tab until the officers' menu link to the rounds, and follow it with Enter.
     await page.keyboard.press('Tab');
@@ -223,10 +201,10 @@ describe('officer pages', () => {
   });
 
   live('a category round: the category select, and a category not yet in force is refused next to its field', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${base}/en/`);
-    await browserSignIn(page, demoAccount(server, 'officer')!);
-    await page.goto(`${base}/en/officer-rounds`);
+    const page = await suite.browser!.newPage();
+    await page.goto(`${suite.base}/en/`);
+    await browserSignIn(page, demoAccount(suite.server, 'officer')!);
+    await page.goto(`${suite.base}/en/officer-rounds`);
     await page.getByTestId('draft-form').waitFor();
     await select(page, 'type').selectOption('category');
     await select(page, 'category').waitFor();

@@ -1,47 +1,27 @@
 // The public pages in a real browser: calculator in French and English (live recompute, explanation lines),
 // a dated rule seen through the "as of" day, eligibility with reasons, NOC search with accents, keyboard-only
 // use of the calculator, axe-core on every public page. Screenshots: test-results/e2e/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, reachable, screenshot, SCREENSHOT_DIR, type Browser } from './browser.ts';
-import { startE2eServer, WEB_DIST, type RunningServer } from './serve.ts';
+import { axeViolations, screenshot, SCREENSHOT_DIR } from './browser.ts';
+import { e2eSuite } from './suite.ts';
 import { fieldId } from '../web/src/lib/fields.ts';
 
-const built = existsSync(path.join(WEB_DIST, 'index.html'));
-const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-let base = '';
-let up = false;
-
-beforeAll(async () => {
-  if (!chromium || (!built && !process.env.E2E_BASE_URL)) return;
-  server = await startE2eServer();
-  base = server.baseUrl;
-  up = await reachable(`${base}/api/rules`);
-  if (up) browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = e2eSuite();
 
 /** Skips (with the reason) when there is no browser, no build or no server answering. */
 function live(name: string, body: () => Promise<void>) {
   it(name, async (ctx) => {
-    if (!chromium) return ctx.skip('no Chromium at /usr/bin/chromium (CHROMIUM_PATH)');
-    if (!up || !browser) return ctx.skip(built ? `nothing answers at ${base || 'E2E_BASE_URL'}` : 'web/dist missing: run npm run web:build');
+    const skip = suite.skipReason();
+    if (skip) return ctx.skip(skip);
     await body();
   });
 }
 
 const open = async (path: string): Promise<Page> => {
-  const page = await browser!.newPage();
-  await page.goto(`${base}${path}`);
+  const page = await suite.browser!.newPage();
+  await page.goto(`${suite.base}${path}`);
   await page.locator('main h1').first().waitFor();
   return page;
 };
@@ -325,8 +305,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   }
 
   live('/ sends the browser to its language', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${base}/`);
+    const page = await suite.browser!.newPage();
+    await page.goto(`${suite.base}/`);
     await page.waitForURL(/\/(fr|en)\/$/);
     await page.close();
   });

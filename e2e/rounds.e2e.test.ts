@@ -2,48 +2,28 @@
 // table and summary, the CSV link), one of our published rounds and one of IRCC's with the pool distribution chart
 // and its table, in French and English, keyboard use of the tabs, and axe-core on each. A round is run to
 // publication through the API first (demo officer and approver). Screenshots: test-results/e2e/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launchBrowser, reachable, screenshot, type Browser } from './browser.ts';
-import { startE2eServer, WEB_DIST, type RunningServer } from './serve.ts';
+import { axeViolations, screenshot } from './browser.ts';
+import { e2eSuite } from './suite.ts';
 import { irccHistorySize, publishedRound } from './staff.ts';
 import { fieldId } from '../web/src/lib/fields.ts';
 
-const built = existsSync(path.join(WEB_DIST, 'index.html'));
-const chromium = existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-
-let server: RunningServer | null = null;
-let browser: Browser | null = null;
-let base = '';
-let up = false;
 let round = 0;
 let irccCount = 0;
-
-beforeAll(async () => {
-  if (!chromium || (!built && !process.env.E2E_BASE_URL)) return;
-  server = await startE2eServer();
-  base = server.baseUrl;
-  up = await reachable(`${base}/api/rounds`);
-  if (!up) return;
-  browser = await launchBrowser();
-  if (server.started) {
-    irccCount = await irccHistorySize(base);
-    round = await publishedRound(base, server, 10);
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const suite = e2eSuite({
+  probe: '/api/rounds',
+  setup: async (s) => {
+    if (!s.server?.started) return;
+    irccCount = await irccHistorySize(s.base);
+    round = await publishedRound(s.base, s.server, 10);
+  },
 });
 
 function live(name: string, body: () => Promise<void>, needs: { ircc?: boolean } = {}) {
   it(name, async (ctx) => {
-    if (!chromium) return ctx.skip('no Chromium at /usr/bin/chromium (CHROMIUM_PATH)');
-    if (!up || !browser) return ctx.skip(built ? `nothing answers at ${base || 'E2E_BASE_URL'}` : 'web build missing: run npm run web:build');
-    if (!server?.started) return ctx.skip('an external server (E2E_BASE_URL): no demo accounts to run a round with');
+    const skip = suite.skipReason({ demo: true });
+    if (skip) return ctx.skip(skip);
     if (needs.ircc && irccCount === 0) return ctx.skip('the server imported no IRCC history at its first start (express_entry/ee_rounds_123_en.json)');
     await body();
   });
@@ -53,8 +33,8 @@ function live(name: string, body: () => Promise<void>, needs: { ircc?: boolean }
 const heading = (page: Page) => page.locator('main gcds-heading').first().textContent();
 
 const open = async (url: string): Promise<Page> => {
-  const page = await browser!.newPage();
-  await page.goto(`${base}${url}`);
+  const page = await suite.browser!.newPage();
+  await page.goto(`${suite.base}${url}`);
   await page.locator('main h1').first().waitFor();
   return page;
 };
@@ -141,7 +121,7 @@ describe('public rounds list', () => {
 describe('a round’s page', () => {
   live('ours, in English: number, date, name, type, size, cut-off, tie-break, rules version, the distribution chart and its table', async () => {
     const page = await open(`/en/rounds/${round}`);
-    expect(await heading(page)).toContain(`Round ${round}: No Program Specified`);
+    await expect.poll(() => heading(page)).toContain(`Round ${round}: No Program Specified`);
     const facts = page.getByTestId('round-facts');
     await facts.waitFor();
     const text = (await facts.textContent()) ?? '';
@@ -158,13 +138,14 @@ describe('a round’s page', () => {
 
   live('ours, in French, and a round that was never published', async () => {
     const page = await open(`/fr/rondes/${round}`);
-    expect(await heading(page)).toContain(`Ronde ${round} : Aucun programme spécifié`);
+    // The number shows at once; the name once the round is read.
+    await expect.poll(() => heading(page)).toContain(`Ronde ${round} : Aucun programme spécifié`);
     expect((await page.getByTestId('round-facts').textContent()) ?? '').toContain('Ronde générale (tous les programmes)');
     await expectChart(page, 'distribution-chart');
     expect((await page.locator('[data-testid=distribution-chart] .chart-summary').textContent()) ?? '').toMatch(/candidats le \d{4}-\d{2}-\d{2}/);
     await screenshot(page, 'round-fr');
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${base}/fr/rondes/${round + 50}`);
+    await page.goto(`${suite.base}/fr/rondes/${round + 50}`);
     await expect.poll(() => page.getByText(`La ronde ${round + 50} n’a pas été publiée.`).count()).toBe(1);
     await page.close();
   });
@@ -172,7 +153,7 @@ describe('a round’s page', () => {
   live('IRCC’s, from the history: its fields, notes on odd records, the distribution', async () => {
     const page = await open('/en/rounds?ircc=437');
     await page.getByTestId('round-facts').waitFor();
-    expect(await heading(page)).toContain('IRCC round 437');
+    await expect.poll(() => heading(page)).toContain('IRCC round 437');
     expect((await page.getByTestId('round-facts').textContent()) ?? '').toContain('French-language proficiency');
     await expectChart(page, 'distribution-chart');
     expect(await page.locator('[data-testid=distribution-chart] tr[data-band="total"] td').textContent()).toBe('226,859');

@@ -102,21 +102,16 @@ function tuneConnections(pool: pg.Pool): void {
     (client as { query: unknown }).query = (first: unknown, values?: unknown, ...rest: unknown[]) => {
       if (typeof first !== 'string' || rest.length > 0) return send(first, values, ...rest);
       const noValues = values === undefined || (Array.isArray(values) && values.length === 0);
-      if (first === 'begin' && noValues) {
-        holdWrites();
-        const begun = send(first);
-        begun.catch(noop);
-        unanswered.push(begun);
-        inTransaction = true;
-        return Promise.resolve(BEGUN);
-      }
-      const deferred = inTransaction && first.startsWith(DEFERRED_STATEMENT);
+      const begins = first === 'begin' && noValues;
+      if (begins) inTransaction = true;
+      // BEGIN, and a deferred statement inside a transaction: sent now, answered to Kysely at once.
+      const deferred = begins || (inTransaction && first.startsWith(DEFERRED_STATEMENT));
       if (deferred) holdWrites();
       const answer = prepared(first, values);
       if (deferred) {
         answer.catch(noop);
         unanswered.push(answer);
-        return Promise.resolve(NOT_WAITED);
+        return Promise.resolve(begins ? BEGUN : NOT_WAITED);
       }
       if (first === 'commit' || first === 'rollback') inTransaction = false;
       if (unanswered.length === 0) return answer;

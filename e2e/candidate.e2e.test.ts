@@ -89,8 +89,9 @@ async function tabTo(page: Page, target: { id?: string; text?: string }): Promis
 async function typeInto(page: Page, id: string, text: string): Promise<void> {
   await tabTo(page, { id });
   await page.keyboard.press('ControlOrMeta+a');
-  // At a person's pace: typed all at once on a busy machine, the field showed every character while the form's state
-  // had missed the last ones (a race noted for the web area; seen once, on the sign-up password).
+  // At a person's pace: typed all at once on a busy machine, the sign-up password field once showed every character
+  // while the form's state had missed the last ones. The sign-up, sign-in and second-factor forms now send what their
+  // controls hold (submittedText); the profile builder's fields still send the form's state.
   await page.keyboard.type(text, { delay: 15 });
 }
 
@@ -169,7 +170,8 @@ describe('candidate journey in French (mouse)', () => {
     await axe(page, 'cand-fr-builder-work');
     await button(page, 'Enregistrer le brouillon').click();
     await expect.poll(async () => (await page.getByTestId('save-status').textContent()) ?? '').toContain('Enregistré le');
-    await page.evaluate(() => sessionStorage.clear()); // what comes back comes from the server's draft
+    // Once saved, the browser keeps no copy of the answers: what comes back after the reload is the server's draft.
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('ee.profile-builder'))).toBeNull();
     await page.reload();
     await onStep(page, 'work');
     await expect.poll(() => input(page, 'workHistory[0].noc').inputValue()).toBe('21232');

@@ -17,7 +17,7 @@ import {
   numberOrText,
   spouseScored,
 } from '../web/src/lib/forms.ts';
-import { errorsByPath, fieldId, unplacedErrors } from '../web/src/lib/fields.ts';
+import { errorsByPath, fieldId, submittedText, unplacedErrors } from '../web/src/lib/fields.ts';
 import { factorText, inputText, uniqueFindings, valueText, wordParams } from '../web/src/lib/words.ts';
 import { normalizeNocHit } from '../web/src/lib/api.ts';
 import { WEB_MESSAGES } from '../web/src/lib/messages.ts';
@@ -178,6 +178,18 @@ describe('the eligibility form', () => {
   it('writes today as the local calendar day', () => {
     expect(isoDay(new Date(2016, 10, 19, 23, 59))).toBe('2016-11-19');
     expect(isoDay(new Date(2025, 0, 1, 0, 0))).toBe('2025-01-01');
+  });
+});
+
+describe('submitted text', () => {
+  it("sends what the controls hold, not React's possibly older state; a name without a control keeps its state", () => {
+    const controls = [{ name: 'email', value: 'ana@example.ca' }, { name: 'password', value: 'the whole passphrase' }, { name: 'other', value: 'x' }, {}];
+    expect(submittedText(controls, { email: 'ana@example', password: 'the whole pass', displayName: 'Ana' })).toEqual({
+      email: 'ana@example.ca',
+      password: 'the whole passphrase',
+      displayName: 'Ana',
+    });
+    expect(submittedText([{ name: 'code', value: undefined }], { code: '12' })).toEqual({ code: '' });
   });
 });
 

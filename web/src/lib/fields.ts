@@ -30,3 +30,17 @@ export function errorsByPath(errors: readonly FieldProblem[]): Map<string, strin
 export function unplacedErrors(errors: ReadonlyMap<string, string>, known: ReadonlySet<string>): [string, string][] {
   return [...errors].filter(([path]) => !known.has(path));
 }
+
+/**
+ * The text a submitted form's controls (`form.elements`) hold, by control name: GC Design System inputs keep their `value` property in
+ * step with every keystroke, so the request sends what the person sees even when React has not rendered the last
+ * keystrokes yet (typed fast on a busy machine). `fallback` answers for a name the form has no control for.
+ */
+export function submittedText<K extends string>(controls: ArrayLike<object>, fallback: Readonly<Record<K, string>>): Record<K, string> {
+  const out: Record<K, string> = { ...fallback };
+  for (const control of Array.from(controls) as { name?: unknown; value?: unknown }[]) {
+    const { name, value } = control;
+    if (typeof name === 'string' && Object.hasOwn(fallback, name)) out[name as K] = typeof value === 'string' ? value : '';
+  }
+  return out;
+}

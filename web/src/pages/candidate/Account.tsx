@@ -8,7 +8,7 @@ import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
 import { ApiProblem } from '../../lib/api.ts';
 import { auth } from '../../lib/api-candidate.ts';
-import { errorsByPath } from '../../lib/fields.ts';
+import { errorsByPath, submittedText } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
 import { focusErrorSummary, RequireAccount, safeNext, SecretField, type Signed } from './shared.tsx';
 
@@ -45,10 +45,11 @@ function AccountPage({ signed }: { signed: Signed }) {
 
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
+    const typed = submittedText((event.currentTarget as HTMLFormElement).elements, { code });
     setBusy(true);
     setProblem(null);
     try {
-      await auth.confirmTotp(code.trim(), { lang });
+      await auth.confirmTotp(typed.code.trim(), { lang });
       setErrors(new Map());
       setEnrollment(null);
       setConfirmed(true);

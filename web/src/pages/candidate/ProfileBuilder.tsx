@@ -71,6 +71,8 @@ function Builder() {
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const top = useRef<HTMLDivElement>(null);
+  /** The form as the server has it (loaded or just saved): sessionStorage keeps only answers that differ from it. */
+  const savedForm = useRef<ProfileForm | null>(null);
 
   // The candidate's active profile, or a blank form; answers typed but not saved yet come back from sessionStorage.
   useEffect(() => {
@@ -82,8 +84,10 @@ function Builder() {
         const active = current && ACTIVE_STATUSES.includes(current.status) ? current : null;
         const stored = readStored();
         const same = stored && stored.profileId === (active?.id ?? null) && stored.version === (active?.version ?? 0);
+        const loaded = active ? formFromData(active.data) : null;
+        savedForm.current = same ? null : loaded;
         setProfile(active);
-        setForm(same ? { ...emptyProfileForm(), ...stored.form } : active ? formFromData(active.data) : emptyProfileForm());
+        setForm(same ? { ...emptyProfileForm(), ...stored.form } : (loaded ?? emptyProfileForm()));
       })
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setLoadProblem(error);
@@ -106,7 +110,8 @@ function Builder() {
   useEffect(() => {
     if (!form) return;
     try {
-      sessionStorage.setItem(STORE_KEY, JSON.stringify({ profileId: profile?.id ?? null, version: profile?.version ?? 0, form } satisfies Stored));
+      if (form === savedForm.current) sessionStorage.removeItem(STORE_KEY);
+      else sessionStorage.setItem(STORE_KEY, JSON.stringify({ profileId: profile?.id ?? null, version: profile?.version ?? 0, form } satisfies Stored));
     } catch {
       // Storage unavailable: the form still works.
     }
@@ -153,6 +158,7 @@ function Builder() {
       const saved = profile
         ? await candidateApi.save(profile.id, data, { lang, ifMatch: profile.version })
         : await candidateApi.createDraft(data, { lang });
+      savedForm.current = form;
       setProfile(saved);
       setErrors(new Map());
       setSavedAt(saved.updatedAt);

@@ -9,7 +9,7 @@ import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
 import { ApiProblem } from '../../lib/api.ts';
 import { auth, useSession, type Account } from '../../lib/api-candidate.ts';
-import { errorsByPath } from '../../lib/fields.ts';
+import { errorsByPath, submittedText } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
 import { focusErrorSummary, landingFor, safeNext, SecretField } from './shared.tsx';
 
@@ -44,10 +44,11 @@ export default function SignIn() {
 
   const signIn = async (event: FormEvent) => {
     event.preventDefault();
+    const typed = submittedText((event.currentTarget as HTMLFormElement).elements, { email, password });
     setBusy(true);
     setProblem(null);
     try {
-      const signed = await auth.signIn({ email, password }, { lang });
+      const signed = await auth.signIn(typed, { lang });
       setErrors(new Map());
       setPassword('');
       if (signed.session.next === 'none') go(signed.account);
@@ -63,10 +64,11 @@ export default function SignIn() {
   const verify = async (event: FormEvent) => {
     event.preventDefault();
     if (session.status !== 'signed_in') return;
+    const typed = submittedText((event.currentTarget as HTMLFormElement).elements, { code });
     setBusy(true);
     setProblem(null);
     try {
-      await auth.verifyTotp(code.trim(), { lang });
+      await auth.verifyTotp(typed.code.trim(), { lang });
       setErrors(new Map());
       go(session.account);
     } catch (error) {

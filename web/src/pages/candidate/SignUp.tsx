@@ -9,7 +9,7 @@ import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
 import { ApiProblem } from '../../lib/api.ts';
 import { auth } from '../../lib/api-candidate.ts';
-import { errorsByPath } from '../../lib/fields.ts';
+import { errorsByPath, submittedText } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
 import { focusErrorSummary, safeNext, SecretField } from './shared.tsx';
 
@@ -28,10 +28,12 @@ export default function SignUp() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const typed = submittedText((event.currentTarget as HTMLFormElement).elements, form);
+    setForm(typed);
     setBusy(true);
     setProblem(null);
     try {
-      await auth.register({ ...form, locale: lang }, { lang });
+      await auth.register({ ...typed, locale: lang }, { lang });
       setErrors(new Map());
       void navigate(next ?? pathFor(lang, 'profile'), { replace: true });
     } catch (error) {

@@ -1,64 +1,20 @@
 // The web's only way to the server: fetch('/api/…'). Typed answers of the public API (issue #3, src/http), and
 // problems (application/problem+json) turned into ApiProblem with their field-level errors.
-import type { AbilityLevels, CrsFactors, Finding, IsoDate, Program } from '../../../src/domain/vocabulary.ts';
+import type { z } from '@hono/zod-openapi';
+import type { AbilityLevels, CrsFactors, Program } from '../../../src/domain/vocabulary.ts';
+import type { adviceSchema, crsScoreSchema, eligibilitySchema, explanationLineSchema, ruleInForceSchema, ruleListSchema, ruleSchema } from '../../../src/http/schemas.ts';
 
-export type CrsBlock = 'core' | 'spouse' | 'transferability' | 'additional';
+export type CrsBlock = ExplanationLine['block'];
 export const CRS_BLOCKS: readonly CrsBlock[] = ['core', 'spouse', 'transferability', 'additional'];
 
-export interface ExplanationLine {
-  block: CrsBlock;
-  factor: string;
-  input: string | number | boolean | null;
-  points: number;
-  parameter: string;
-  reference: string;
-}
-
-export interface CrsScore {
-  asOf: IsoDate;
-  rulesVersion: IsoDate;
-  total: number;
-  core: number;
-  spouse: number;
-  transferability: number;
-  additional: number;
-  lines: ExplanationLine[];
-  findings: Finding[];
-}
-
-export interface FswGrid {
-  language: number;
-  education: number;
-  experience: number;
-  age: number;
-  arrangedEmployment: number;
-  adaptability: number;
-  total: number;
-  passMark: number;
-}
-
-export interface ProgramResult {
-  program: Program;
-  eligible: boolean;
-  reasons: Finding[];
-  fswGrid?: FswGrid;
-}
-
-export interface EligibilityAnswer {
-  asOf: IsoDate;
-  rulesVersion: IsoDate;
-  expressEntryEligible: boolean;
-  programs: Record<Program, ProgramResult>;
-  findings: Finding[];
-}
-
-export interface AdviceAnswer {
-  asOf?: IsoDate;
-  rulesVersion?: IsoDate;
-  current: number;
-  suggestions: { code: string; pointsGained: number; params: Record<string, string | number | boolean>; on?: IsoDate }[];
-  warnings: Finding[];
-}
+// The answers' shapes are the API's own response schemas (src/http/schemas.ts, imported for their types only: no zod
+// in the bundle), so the web cannot drift from what the server sends.
+export type ExplanationLine = z.output<typeof explanationLineSchema>;
+export type CrsScore = z.output<typeof crsScoreSchema>;
+export type EligibilityAnswer = z.output<typeof eligibilitySchema>;
+export type ProgramResult = EligibilityAnswer['programs'][Program];
+export type FswGrid = NonNullable<ProgramResult['fswGrid']>;
+export type AdviceAnswer = z.output<typeof adviceSchema>;
 
 export interface NocUnitGroup {
   code: string;
@@ -75,33 +31,10 @@ export interface NocHit {
   matchedExample?: string;
 }
 
-export interface Reference {
-  title: string;
-  url?: string;
-}
-
-export interface RuleInForce {
-  id: string;
-  label: { en: string; fr: string };
-  from: IsoDate;
-  value: unknown;
-  references: Reference[];
-  unsure?: string;
-  versions: number;
-}
-
-export interface RuleList {
-  asOf: IsoDate;
-  rulesVersion: IsoDate;
-  rules: RuleInForce[];
-}
-
-export interface RuleParameter {
-  id: string;
-  label: { en: string; fr: string };
-  description?: { en: string; fr: string };
-  values: { from: IsoDate; value: unknown; references: Reference[]; unsure?: string; note?: string }[];
-}
+export type RuleInForce = z.output<typeof ruleInForceSchema>;
+export type Reference = RuleInForce['references'][number];
+export type RuleList = z.output<typeof ruleListSchema>;
+export type RuleParameter = z.output<typeof ruleSchema>;
 
 export interface FieldProblem {
   field: string;

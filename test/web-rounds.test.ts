@@ -25,7 +25,7 @@ import { NUMBERED_PAGES, PAGES, parsePath, pathFor, togglePath } from '../web/sr
 import { poolDistribution, ROUND_PROGRAMS as DOMAIN_PROGRAMS } from '../src/domain/rounds.ts';
 import { CATEGORY_DEFINITIONS } from '../src/domain/rules/categories.ts';
 import { ROUND_APPROVER_ROLES, ROUND_DRAFTER_ROLES, ROUND_READER_ROLES, ROUND_SIMULATOR_ROLES } from '../src/app/rounds.ts';
-import { roundSpecSchema } from '../src/http/routes/rounds.ts';
+import { roundSpecSchema } from '../src/http/schemas-rounds.ts';
 import { t as catalogT } from '../src/i18n/index.ts';
 
 describe('addresses of a round', () => {

@@ -36,6 +36,9 @@ export function inputBody(description: string, refs: readonly (keyof typeof INPU
   };
 }
 
+/** An instant, ISO 8601 UTC. */
+export const instant = z.string().openapi({ format: 'date-time', example: '2025-06-01T12:00:00.000Z' });
+
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).openapi({ format: 'date', example: '2025-06-01' });
 
 /** `?asOf=`: a calendar day on or after 2015-01-01 (default: today, UTC). */

@@ -10,13 +10,12 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AccountFailure, AccountUseCases, SignedIn } from '../../app/accounts.ts';
 import { changePasswordInput, createAccountInput, authorizeInput, registerInput, signInInput } from '../../app/accounts.ts';
-import { AUTHORIZATION_SCOPES, ROLES } from '../../domain/accounts.ts';
-import { PROVINCES } from '../../domain/vocabulary.ts';
 import { ANY_ROLE, defineRoute, SESSION_COOKIE } from '../access.ts';
 import type { AppEnv, Principal } from '../deps.ts';
 import { clientIp } from '../client-ip.ts';
 import { notFound, problem, validationProblem, type ProblemError } from '../problem.ts';
-import { jsonResponse } from '../schemas.ts';
+import { accountSchema, authorizationSchema, meSchema, signedInSchema } from '../schemas-accounts.ts';
+import { instant, jsonResponse } from '../schemas.ts';
 
 /** The use cases these routes call (src/app/accounts.ts). */
 export type AuthRoutesDeps = Pick<
@@ -34,57 +33,6 @@ export type AuthRoutesDeps = Pick<
   | 'listAuthorizations'
   | 'revokeAuthorization'
 >;
-
-// ── Schemas (OpenAPI) ───────────────────────────────────────────────────────────────────────────────────────────
-
-const instant = z.string().openapi({ format: 'date-time', example: '2025-06-01T12:00:00.000Z' });
-
-const accountSchema = z
-  .object({
-    id: z.string().openapi({ format: 'uuid' }),
-    email: z.string(),
-    role: z.enum(ROLES),
-    province: z.enum(PROVINCES).nullable(),
-    displayName: z.string(),
-    locale: z.enum(['fr', 'en']),
-    totpEnabled: z.boolean(),
-    createdAt: instant,
-  })
-  .openapi('Account');
-
-const sessionSchema = z
-  .object({
-    csrfToken: z.string().openapi({ description: 'Send it back in the X-CSRF-Token header of every POST, PUT, PATCH and DELETE.' }),
-    mfaVerified: z.boolean(),
-    next: z.enum(['none', 'totp_verify', 'totp_enroll']).openapi({
-      description:
-        'What the session still needs: `totp_verify` (POST /api/auth/totp/verify) or `totp_enroll` (the role requires a second factor: ' +
-        'POST /api/auth/totp/enroll then /confirm). Until then only those routes, GET /api/auth/me and sign-out answer.',
-    }),
-  })
-  .openapi('Session');
-
-const signedInSchema = z
-  .object({ account: accountSchema, session: sessionSchema.extend({ expiresAt: instant.openapi({ description: 'Absolute end of the session' }) }) })
-  .openapi('SignedIn');
-
-const meSchema = z.object({ account: accountSchema, session: sessionSchema }).openapi('Me');
-
-const authorizationSchema = z
-  .object({
-    id: z.string().openapi({ format: 'uuid' }),
-    candidateId: z.string(),
-    representativeId: z.string(),
-    scope: z.array(z.enum(AUTHORIZATION_SCOPES)).openapi({ description: 'With the scopes each includes (submit ⊃ write ⊃ read)' }),
-    validUntil: instant.openapi({ description: 'The authorization ends at this instant (the day after the last day, 00:00 UTC)' }),
-    createdAt: instant,
-    revokedAt: instant.nullable(),
-    candidateEmail: z.string(),
-    candidateName: z.string(),
-    representativeEmail: z.string(),
-    representativeName: z.string(),
-  })
-  .openapi('RepresentativeAuthorization');
 
 /** A JSON body validated by the use case (its field errors are the 422 answer), documented by its zod schema. */
 function body(schema: z.ZodType, description: string) {

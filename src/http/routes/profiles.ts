@@ -23,23 +23,21 @@ import {
 import { listMessages, markMessageRead } from '../../app/messages.ts';
 import type { ProfileRecord } from '../../app/ports/profiles.ts';
 import type { MessageRecord } from '../../app/ports/messages.ts';
-import { PROFILE_STATUSES } from '../../domain/profile-lifecycle.ts';
 import { rulesVersion } from '../../domain/rules/index.ts';
-import { PROGRAMS, PROVINCES } from '../../domain/vocabulary.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { defineRoute } from '../access.ts';
 import type { Actor, AppEnv } from '../deps.ts';
 import { useLang } from '../lang.ts';
 import { notFound, problem, validationProblem } from '../problem.ts';
 import { presentAdviceResult, presentCrs, presentEligibilityResult } from '../present.ts';
-import { adviceSchema, crsScoreSchema, eligibilitySchema, inputBody, jsonResponse, langQuery } from '../schemas.ts';
+import { adviceSchema, inputBody, jsonResponse, langQuery } from '../schemas.ts';
+import { candidateFileSchema, messageListSchema, poolStatsSchema, profileListSchema, profileScoreSchema, profileViewSchema } from '../schemas-profiles.ts';
 
 const CANDIDATE = ['candidate', 'representative'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ── Schemas ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
-const instant = z.string().openapi({ format: 'date-time', example: '2025-06-01T12:00:00.000Z' });
 const idParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, format: 'uuid' }) });
 const ifMatch = z.object({
   'If-Match': z
@@ -47,68 +45,6 @@ const ifMatch = z.object({
     .optional()
     .openapi({ param: { name: 'If-Match', in: 'header' }, description: 'The version read (ETag), e.g. "3": refused with 409 if the profile changed since.' }),
 });
-
-export const profileViewSchema = z
-  .object({
-    id: z.string().openapi({ format: 'uuid' }),
-    candidateId: z.string().openapi({ format: 'uuid' }),
-    number: z.number().int().openapi({ description: 'Human-facing profile number; a clone gets a new one' }),
-    status: z.enum(PROFILE_STATUSES),
-    statusText: z.string().openapi({ description: 'The status in words' }),
-    data: z.record(z.string(), z.unknown()).openapi({ description: 'The profile as entered (a draft may be incomplete); see the Profile schema' }),
-    submittedAt: instant.nullable().openapi({ description: 'Tie-break stamp: when the profile first entered the pool; never changed' }),
-    expiresAt: instant.nullable(),
-    scoreTotal: z.number().int().nullable(),
-    rulesVersion: z.string().nullable(),
-    eligiblePrograms: z.array(z.enum(PROGRAMS)),
-    clonedFrom: z.string().nullable(),
-    version: z.number().int().openapi({ description: 'Also sent as the ETag; send it back in If-Match to update safely' }),
-    createdAt: instant,
-    updatedAt: instant,
-  })
-  .openapi('ProfileView');
-
-const profileListSchema = z.object({ profiles: z.array(profileViewSchema) }).openapi('ProfileList');
-
-const profileScoreSchema = crsScoreSchema
-  .extend({
-    profileId: z.string(),
-    status: z.enum(PROFILE_STATUSES),
-    source: z.enum(['stored', 'preview']).openapi({ description: '`stored`: as scored at submission, update or re-scoring; `preview`: a complete draft scored now (nothing stored)' }),
-    eligibility: eligibilitySchema,
-  })
-  .openapi('ProfileScore');
-
-const messageSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number()])),
-    subject: z.string(),
-    body: z.string(),
-    createdAt: instant,
-    readAt: instant.nullable(),
-  })
-  .openapi('Message');
-
-const messageListSchema = z.object({ messages: z.array(messageSchema), unread: z.number().int() }).openapi('MessageList');
-
-const candidateFileSchema = z
-  .object({ profile: profileViewSchema, score: crsScoreSchema.nullable(), eligibility: eligibilitySchema.nullable() })
-  .openapi('CandidateFile');
-
-const poolStatsSchema = z
-  .object({
-    byStatus: z.record(z.string(), z.number().int()),
-    inPool: z.number().int(),
-    byProgram: z.record(z.string(), z.number().int()),
-    byProvince: z.record(z.string(), z.number().int()).openapi({ description: `Pool profiles by intended province or territory (${PROVINCES.join(', ')})` }),
-    byCategory: z
-      .record(z.string(), z.number().int())
-      .openapi({ description: 'Pool profiles per category (codes of the rules) they qualified for when last evaluated: submit, update or re-scoring' }),
-    byCrsBand: z.array(z.object({ band: z.string(), from: z.number().int(), to: z.number().int(), count: z.number() })),
-  })
-  .openapi('PoolStatistics');
 
 // ── Presenting ──────────────────────────────────────────────────────────────────────────────────────────────────
 

@@ -3,37 +3,22 @@
 // from sign-in, registration or GET /api/auth/me, is kept in memory only, and goes in X-CSRF-Token on every POST/PUT.
 // The session store (who is signed in) is small and shared by the header's account menu and the candidate pages.
 import { useEffect, useSyncExternalStore } from 'react';
-import type { IsoDate, Program } from '../../../src/domain/vocabulary.ts';
-import { ApiProblem, query, request, type CrsScore, type EligibilityAnswer, type AdviceAnswer, type Method } from './api.ts';
+import type { z } from '@hono/zod-openapi';
+import type { accountSchema, meSchema } from '../../../src/http/schemas-accounts.ts';
+import type { messageSchema, profileScoreSchema, profileViewSchema } from '../../../src/http/schemas-profiles.ts';
+import type { applicationViewSchema, itaViewSchema, roundReportSchema, whyNotInvitedSchema } from '../../../src/http/schemas-rounds.ts';
+import { ApiProblem, query, request, type AdviceAnswer, type Method } from './api.ts';
 
-// ── Types (as src/http/routes/auth.ts, profiles.ts and the rounds contract answer) ─────────────────────────────
+// ── Types: the API's own response schemas (src/http/schemas-*.ts, types only) ────────────────────────────────
 
-export interface Account {
-  id: string;
-  email: string;
-  role: string;
-  province: string | null;
-  displayName: string;
-  locale: 'fr' | 'en';
-  totpEnabled: boolean;
-  createdAt: string;
-}
+export type Account = z.output<typeof accountSchema>;
+export type Me = z.output<typeof meSchema>;
+export type SessionInfo = Me['session'];
+export type SessionNext = SessionInfo['next'];
 
-export type SessionNext = 'none' | 'totp_verify' | 'totp_enroll';
-
-export interface SessionInfo {
-  csrfToken: string;
-  mfaVerified: boolean;
-  next: SessionNext;
-}
-
-export interface Me {
-  account: Account;
-  session: SessionInfo;
-}
-
-export const PROFILE_STATUSES = ['draft', 'submitted', 'ineligible', 'invited', 'applied', 'ita_expired', 'withdrawn', 'expired'] as const;
-export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
+export type ProfileView = z.output<typeof profileViewSchema>;
+export type ProfileStatus = ProfileView['status'];
+export const PROFILE_STATUSES = ['draft', 'submitted', 'ineligible', 'invited', 'applied', 'ita_expired', 'withdrawn', 'expired'] as const satisfies readonly ProfileStatus[];
 /** At most one profile of a candidate is in one of these (src/domain/profile-lifecycle.ts). */
 export const ACTIVE_STATUSES: readonly ProfileStatus[] = ['draft', 'submitted', 'ineligible', 'invited', 'applied'];
 /** Statuses a new draft can be cloned from. */
@@ -41,88 +26,13 @@ export const CLONABLE_STATUSES: readonly ProfileStatus[] = ['withdrawn', 'expire
 /** Statuses that can be withdrawn. */
 export const WITHDRAWABLE_STATUSES: readonly ProfileStatus[] = ['draft', 'submitted', 'ineligible'];
 
-export interface ProfileView {
-  id: string;
-  candidateId: string;
-  number: number;
-  status: ProfileStatus;
-  statusText: string;
-  data: Record<string, unknown>;
-  submittedAt: string | null;
-  expiresAt: string | null;
-  scoreTotal: number | null;
-  rulesVersion: string | null;
-  eligiblePrograms: Program[];
-  clonedFrom: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ProfileScore extends CrsScore {
-  profileId: string;
-  status: ProfileStatus;
-  source: 'stored' | 'preview';
-  eligibility: EligibilityAnswer;
-}
-
-export interface InboxMessage {
-  id: string;
-  kind: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface ItaView {
-  id: string;
-  /** The round's number (named `roundNumber` or `round` by the API). */
-  roundNumber?: number;
-  round?: number;
-  program: string;
-  score: number;
-  issuedAt: string;
-  deadline: IsoDate;
-  status: 'issued' | 'accepted' | 'declined' | 'expired';
-  answeredAt?: string | null;
-}
-
-export const itaRound = (ita: ItaView): number | undefined => ita.roundNumber ?? ita.round;
-
-export interface ApplicationView {
-  id: string;
-  status?: string;
-  statusText?: string;
-  program?: string;
-  itaId?: string;
-  profileId?: string;
-  createdAt?: string;
-  [more: string]: unknown;
-}
-
-export interface NotInvitedReasonView {
-  code: string;
-  params?: Record<string, string | number | boolean>;
-  /** The reason in words, in the response's language (when the API words it). */
-  text?: string;
-  message?: string;
-}
-
-export interface WhyNotInvitedView {
-  round: number | { number: number };
-  invited: boolean;
-  reasons: NotInvitedReasonView[];
-  score: number | null;
-  cutoff: number | null;
-  tieBreak: string | null;
-}
-
-export interface PublicRound {
-  number?: number;
-  drawNumber?: number | string;
-  [more: string]: unknown;
-}
+export type ProfileScore = z.output<typeof profileScoreSchema>;
+export type InboxMessage = z.output<typeof messageSchema>;
+export type ItaView = z.output<typeof itaViewSchema>;
+export type ApplicationView = z.output<typeof applicationViewSchema>;
+export type WhyNotInvitedView = z.output<typeof whyNotInvitedSchema>;
+export type NotInvitedReasonView = WhyNotInvitedView['reasons'][number];
+export type PublicRound = z.output<typeof roundReportSchema>;
 
 // ── Session store ──────────────────────────────────────────────────────────────────────────────────────────────
 

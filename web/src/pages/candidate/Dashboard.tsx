@@ -14,7 +14,6 @@ import {
   candidateApi,
   CLONABLE_STATUSES,
   currentProfile,
-  itaRound,
   WITHDRAWABLE_STATUSES,
   type ApplicationView,
   type InboxMessage,
@@ -288,7 +287,7 @@ function Itas({ part, onAnswered }: { part: Part<ItaView[]>; onAnswered: () => v
           <tbody>
             {part.value.map((ita) => (
               <tr key={ita.id} data-ita={ita.id} data-status={ita.status}>
-                <th scope="row">{itaRound(ita) ?? '—'}</th>
+                <th scope="row">{ita.roundNumber}</th>
                 <td>{t(`round.program.${ita.program}`)}</td>
                 <td className="num">{ita.score}</td>
                 <td>{instantText(ita.issuedAt, lang)}</td>
@@ -342,11 +341,11 @@ function WhyNotInvited({ itas }: { itas: ItaView[] }) {
     const controller = new AbortController();
     candidateApi
       .publicRounds({ lang, signal: controller.signal })
-      .then((list) => setRounds(list.map((r) => Number(r.number ?? r.drawNumber)).filter((n) => Number.isInteger(n) && n > 0)))
+      .then((list) => setRounds(list.map((r) => r.number)))
       .catch(() => setRounds([]));
     return () => controller.abort();
   }, [lang]);
-  const suggestions = [...new Set([...rounds, ...itas.map(itaRound).filter((n): n is number => n !== undefined)])].sort((a, b) => b - a);
+  const suggestions = [...new Set([...rounds, ...itas.map((ita) => ita.roundNumber)])].sort((a, b) => b - a);
 
   const ask = async (event: FormEvent) => {
     event.preventDefault();
@@ -367,7 +366,7 @@ function WhyNotInvited({ itas }: { itas: ItaView[] }) {
     }
   };
 
-  const number = answer ? (typeof answer.round === 'number' ? answer.round : answer.round.number) : null;
+  const number = answer ? answer.round : null;
 
   return (
     <section aria-labelledby="dash-why" data-testid="dash-why">
@@ -404,7 +403,7 @@ function WhyNotInvited({ itas }: { itas: ItaView[] }) {
               <ul>
                 {answer.reasons.map((r, i) => (
                   <li key={i} data-code={r.code}>
-                    {r.text ?? r.message ?? t(`round.why.${r.code}`, r.params)}
+                    {r.message}
                   </li>
                 ))}
               </ul>

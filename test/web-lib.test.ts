@@ -19,7 +19,6 @@ import {
 } from '../web/src/lib/forms.ts';
 import { errorsByPath, fieldId, submittedText, unplacedErrors } from '../web/src/lib/fields.ts';
 import { factorText, inputText, uniqueFindings, valueText, wordParams } from '../web/src/lib/words.ts';
-import { normalizeNocHit } from '../web/src/lib/api.ts';
 import { WEB_MESSAGES } from '../web/src/lib/messages.ts';
 import { crsFactorsSchema, profileSchema } from '../src/app/schemas.ts';
 import { CATALOG, hasMessage, t as catalogT } from '../src/i18n/index.ts';
@@ -234,17 +233,6 @@ describe('wording', () => {
     expect(uniqueFindings([{ code: 'x' }, { code: 'x' }, { code: 'y' }])).toEqual([{ code: 'x' }, { code: 'y' }]);
     expect(valueText({ a: 1 })).toBe('{"a":1}');
     expect(valueText('x'.repeat(300), 20)).toHaveLength(20);
-  });
-
-  it('reads NOC hits flat (as src/http sends them) or nested', () => {
-    const flat = { code: '31301', teer: 1, majorGroup: '31', titleEn: 'Registered nurses', titleFr: 'Infirmiers autorisés', match: 'title_words' as const, matchedLang: 'fr' as const };
-    expect(normalizeNocHit(flat)).toEqual({
-      unitGroup: { code: '31301', teer: 1, majorGroup: '31', titleEn: 'Registered nurses', titleFr: 'Infirmiers autorisés' },
-      match: 'title_words',
-      matchedLang: 'fr',
-    });
-    const nested = normalizeNocHit(flat);
-    expect(normalizeNocHit(nested)).toBe(nested);
   });
 });
 

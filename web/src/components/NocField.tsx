@@ -34,16 +34,16 @@ export function NocField(props: { path: string; label: string; value: string; on
     };
   }, [query, lang]);
 
-  const title = (hit: NocHit) => (lang === 'fr' ? hit.unitGroup.titleFr : hit.unitGroup.titleEn);
-  const exact = hits.find((h) => h.unitGroup.code === query);
-  const suggestions = exact ? [] : hits.map((h) => ({ value: h.unitGroup.code, label: `${h.unitGroup.code} — ${title(h)}` }));
+  const title = (hit: NocHit) => (lang === 'fr' ? hit.titleFr : hit.titleEn);
+  const exact = hits.find((h) => h.code === query);
+  const suggestions = exact ? [] : hits.map((h) => ({ value: h.code, label: `${h.code} — ${title(h)}` }));
 
   return (
     <div className="noc-field">
       <TextField path={path} errors={errors} label={label} hint={t('web.elig.noc.hint')} value={value} size={12} onChange={onChange} suggestions={suggestions} />
       {exact ? (
         <GcdsText size="small" data-testid={`${path}-title`}>
-          {`${exact.unitGroup.code} — ${title(exact)} (${t('noc.teer', { teer: exact.unitGroup.teer })})`}
+          {`${exact.code} — ${title(exact)} (${t('noc.teer', { teer: exact.teer })})`}
         </GcdsText>
       ) : null}
     </div>

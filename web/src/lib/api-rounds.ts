@@ -1,14 +1,27 @@
 // The rounds area of the API (issue #4; /work/brief/api-contract.md) as the web sees it: published round reports and
 // IRCC's history (public), the pool statistics and the rounds workflow (staff), and the signed-in account (for the
-// CSRF token every POST carries and the role that decides which steps a page offers). Types mirror
-// src/domain/round-report.ts, src/app/ircc-feed.ts and src/app/ports/rounds.ts; the web may not import them.
-import type { Instant, IsoDate, Province } from '../../../src/domain/vocabulary.ts';
+// CSRF token every POST carries and the role that decides which steps a page offers). The answers' types are the
+// API's own response schemas (src/http/schemas-rounds.ts, imported for their types only).
+import type { z } from '@hono/zod-openapi';
+import type { poolStatsSchema } from '../../../src/http/schemas-profiles.ts';
+import type {
+  irccRoundSchema,
+  itaViewSchema,
+  outcomeSchema,
+  outcomeSummarySchema,
+  poolEntrySchema,
+  roundReportSchema,
+  roundSpecSchema,
+  roundViewSchema,
+} from '../../../src/http/schemas-rounds.ts';
+import type { Me } from './api-candidate.ts';
 import { request } from './api.ts';
 
-export type RoundType = 'general' | 'program' | 'category';
-export const ROUND_TYPES: readonly RoundType[] = ['general', 'program', 'category'];
-export type RoundProgram = 'pnp' | 'cec' | 'fsw' | 'fst';
-export const ROUND_PROGRAMS: readonly RoundProgram[] = ['pnp', 'cec', 'fsw', 'fst'];
+export type RoundSpec = z.output<typeof roundSpecSchema>;
+export type RoundType = RoundSpec['type'];
+export const ROUND_TYPES = ['general', 'program', 'category'] as const satisfies readonly RoundType[];
+export type RoundProgram = NonNullable<RoundSpec['program']>;
+export const ROUND_PROGRAMS = ['pnp', 'cec', 'fsw', 'fst'] as const satisfies readonly RoundProgram[];
 /** Category codes of the rules (src/domain/rules/categories.ts); which are in force depends on the round's day. */
 export const CATEGORY_CODES = [
   'french',
@@ -25,172 +38,34 @@ export const CATEGORY_CODES = [
 ] as const;
 export type CategoryCode = (typeof CATEGORY_CODES)[number] | (string & {});
 
-export type RoundStatus = 'draft' | 'simulated' | 'approved' | 'executed' | 'published';
-export const ROUND_STATUSES: readonly RoundStatus[] = ['draft', 'simulated', 'approved', 'executed', 'published'];
+export type RoundView = z.output<typeof roundViewSchema>;
+export type RoundStatus = RoundView['status'];
+export const ROUND_STATUSES = ['draft', 'simulated', 'approved', 'executed', 'published'] as const satisfies readonly RoundStatus[];
 
-export interface BandCount {
-  band: string;
-  from: number;
-  to: number;
-  count: number;
-}
-
-/** A published round's public report (src/domain/round-report.ts RoundReport; IRCC's feed fields may come along). */
-export interface RoundReport {
-  number: number;
-  numberSuffix?: string;
-  date: IsoDate;
-  instant: Instant;
-  name: { en: string; fr: string };
-  type: RoundType;
-  program: RoundProgram | null;
-  category: CategoryCode | null;
-  categoryVersion: string | null;
-  eligiblePrograms: RoundProgram[];
-  size: number;
-  cutoff: number | null;
-  tieBreak: Instant | null;
-  rulesVersion: IsoDate;
-  distributionAsOf: IsoDate;
-  distribution: BandCount[];
-}
-
-/** One of IRCC's published rounds, as imported from its feed (src/app/ircc-feed.ts IrccRound). */
-export interface IrccRound {
-  number: number;
-  numberSuffix?: string;
-  drawNumber: string;
-  date: IsoDate;
-  instant: Instant;
-  name: string;
-  type: RoundType | null;
-  program: RoundProgram | null;
-  category: CategoryCode | null;
-  categoryVersion: string | null;
-  eligiblePrograms: RoundProgram[];
-  size: number;
-  cutoff: number;
-  tieBreak: Instant | null;
-  distributionAsOf: IsoDate;
-  distribution: BandCount[];
-  notes: string[];
-}
-
-export interface RoundSpec {
-  type: RoundType;
-  program?: RoundProgram;
-  category?: CategoryCode;
-  size?: number;
-  minimumCrs?: number;
-  instant: Instant;
-}
-
-export interface Invitation {
-  profileId: string;
-  candidateId: string;
-  score: number;
-  submittedAt: Instant;
-  program: RoundProgram;
-}
-
-export interface RoundCounts {
-  byProgram: Partial<Record<RoundProgram, number>>;
-  byCategory: Partial<Record<string, number>>;
-  byProvince: Partial<Record<string, number>>;
-  byBand: BandCount[];
-}
-
-export interface RoundOutcome {
-  cutoff: number | null;
-  tieBreak: Instant | null;
-  invitedCount: number;
-  poolSize: number;
-  eligibleCount: number;
-  counts: RoundCounts;
-  poolDistribution: BandCount[];
-  invited: Invitation[];
-}
-
+/** A published round's public report: IRCC's feed fields, then clean typed fields. */
+export type RoundReport = z.output<typeof roundReportSchema>;
+/** One of IRCC's published rounds, as imported from its feed. */
+export type IrccRound = z.output<typeof irccRoundSchema>;
+export type BandCount = RoundReport['distribution'][number];
+export type RoundOutcome = z.output<typeof outcomeSchema>;
+export type Invitation = RoundOutcome['invited'][number];
+export type RoundCounts = RoundOutcome['counts'];
 /** The outcome as a round carries it: without the list of who is (or would be) invited. */
-export type RoundOutcomeSummary = Omit<RoundOutcome, 'invited'> & { invited?: Invitation[] };
+export type RoundOutcomeSummary = z.output<typeof outcomeSummarySchema>;
 
-/** A round as staff see it, every status (src/http/routes/rounds.ts roundView). draftedBy and approvedBy are account ids. */
-export interface RoundView {
-  number: number;
-  status: RoundStatus;
-  statusText?: string;
-  name?: { en: string; fr: string };
-  spec: RoundSpec;
-  instant: Instant;
-  draftedBy: string;
-  approvedBy: string | null;
-  executedAt: Instant | null;
-  cutoff: number | null;
-  tieBreak: Instant | null;
-  rulesVersion: IsoDate | null;
-  result?: RoundOutcomeSummary | null;
-  report?: RoundReport | null;
-  createdAt: Instant;
-  updatedAt: Instant;
-}
+export type ItaView = z.output<typeof itaViewSchema>;
+export type ItaStatus = ItaView['status'];
 
-export type ItaStatus = 'issued' | 'accepted' | 'declined' | 'expired';
-
-export interface ItaView {
-  id: string;
-  roundNumber: number;
-  profileId: string;
-  candidateId: string;
-  program: RoundProgram;
-  programText?: string;
-  score: number;
-  issuedAt: Instant;
-  deadline: IsoDate;
-  status: ItaStatus;
-  statusText?: string;
-  answeredAt: Instant | null;
-}
-
-export interface PoolStatistics {
-  byStatus: Record<string, number>;
-  inPool: number;
-  byProgram: Record<string, number>;
-  byProvince: Partial<Record<Province, number>> & Record<string, number>;
-  byCrsBand: BandCount[];
-  /** Added by the rounds-at-scale work; shown when present. */
-  byCategory?: Record<string, number>;
-}
-
+export type PoolStatistics = z.output<typeof poolStatsSchema>;
 /** One profile of the ranked pool (GET /api/officer/pool). */
-export interface PoolEntry {
-  id: string;
-  number: number;
-  candidateId: string;
-  scoreTotal: number;
-  submittedAt: Instant;
-  expiresAt: Instant;
-  eligiblePrograms: string[];
-  intendedProvince: Province | null;
-  rulesVersion: IsoDate | null;
-}
-
+export type PoolEntry = z.output<typeof poolEntrySchema>;
 export interface PoolPage {
   profiles: PoolEntry[];
   /** Pass as `after` for the following page; null on the last page. */
   next: string | null;
 }
 
-export interface Account {
-  id: string;
-  email: string;
-  role: string;
-  displayName: string;
-}
-
-export interface Me {
-  account: Account;
-  session: { csrfToken: string; mfaVerified: boolean; next: 'none' | 'totp_verify' | 'totp_enroll' };
-}
+export type { Account, Me } from './api-candidate.ts';
 
 export interface Simulation {
   round: RoundView;

@@ -2,7 +2,17 @@
 // problems (application/problem+json) turned into ApiProblem with their field-level errors.
 import type { z } from '@hono/zod-openapi';
 import type { AbilityLevels, CrsFactors, Program } from '../../../src/domain/vocabulary.ts';
-import type { adviceSchema, crsScoreSchema, eligibilitySchema, explanationLineSchema, ruleInForceSchema, ruleListSchema, ruleSchema } from '../../../src/http/schemas.ts';
+import type {
+  adviceSchema,
+  crsScoreSchema,
+  eligibilitySchema,
+  explanationLineSchema,
+  nocHitSchema,
+  nocSearchSchema,
+  ruleInForceSchema,
+  ruleListSchema,
+  ruleSchema,
+} from '../../../src/http/schemas.ts';
 
 export type CrsBlock = ExplanationLine['block'];
 export const CRS_BLOCKS: readonly CrsBlock[] = ['core', 'spouse', 'transferability', 'additional'];
@@ -16,20 +26,8 @@ export type ProgramResult = EligibilityAnswer['programs'][Program];
 export type FswGrid = NonNullable<ProgramResult['fswGrid']>;
 export type AdviceAnswer = z.output<typeof adviceSchema>;
 
-export interface NocUnitGroup {
-  code: string;
-  teer: number;
-  majorGroup?: string;
-  titleEn: string;
-  titleFr: string;
-}
-
-export interface NocHit {
-  unitGroup: NocUnitGroup;
-  match: 'code' | 'code_prefix' | 'title_prefix' | 'title_words' | 'example_title';
-  matchedLang?: 'en' | 'fr';
-  matchedExample?: string;
-}
+/** A NOC 2021 unit group found by a search, and how it matched. */
+export type NocHit = z.output<typeof nocHitSchema>;
 
 export type RuleInForce = z.output<typeof ruleInForceSchema>;
 export type Reference = RuleInForce['references'][number];
@@ -114,20 +112,6 @@ export const query = (params: Record<string, string | number | undefined>) => {
 /** A CRS factors object as the calculator sends it (asOf goes in the query). */
 export type FactorsBody = Omit<CrsFactors, 'asOf'>;
 
-/** A NOC hit as the API sends it: flat (`{code, teer, titleEn, titleFr, match…}`) or nested under `unitGroup`. */
-type WireNocHit = (NocUnitGroup & Omit<NocHit, 'unitGroup'>) | NocHit;
-
-export function normalizeNocHit(hit: WireNocHit): NocHit {
-  if ('unitGroup' in hit) return hit;
-  const { code, teer, majorGroup, titleEn, titleFr, match, matchedLang, matchedExample } = hit;
-  return {
-    unitGroup: { code, teer, titleEn, titleFr, ...(majorGroup === undefined ? {} : { majorGroup }) },
-    match,
-    ...(matchedLang === undefined ? {} : { matchedLang }),
-    ...(matchedExample === undefined ? {} : { matchedExample }),
-  };
-}
-
 export const api = {
   score: (body: unknown, asOf: string | undefined, options: RequestOptions) =>
     request<CrsScore>('POST', `/api/crs/score${query({ asOf, lang: options.lang })}`, body, options),
@@ -136,9 +120,7 @@ export const api = {
   advice: (profile: unknown, asOf: string | undefined, options: RequestOptions) =>
     request<AdviceAnswer>('POST', `/api/advice${query({ asOf, lang: options.lang })}`, profile, options),
   noc: (q: string, limit: number, options: RequestOptions) =>
-    request<{ hits: WireNocHit[] } | WireNocHit[]>('GET', `/api/noc${query({ q, lang: options.lang, limit })}`, undefined, options).then((r) =>
-      (Array.isArray(r) ? r : r.hits).map(normalizeNocHit),
-    ),
+    request<z.output<typeof nocSearchSchema>>('GET', `/api/noc${query({ q, lang: options.lang, limit })}`, undefined, options).then((r) => r.hits),
   rules: (asOf: string | undefined, options: RequestOptions) => request<RuleList>('GET', `/api/rules${query({ asOf })}`, undefined, options),
   rule: (id: string, options: RequestOptions) => request<RuleParameter>('GET', `/api/rules/${encodeURIComponent(id)}`, undefined, options),
 };

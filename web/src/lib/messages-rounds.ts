@@ -144,10 +144,6 @@ export const ROUNDS_MESSAGES: Record<string, { en: string; fr: string }> = {
   'web.officer.pool.ranked_rows': { en: 'Profiles {from} to {to}', fr: 'Profils {from} à {to}' },
   'web.officer.pool.programs': { en: 'Eligible for', fr: 'Admissible à' },
   'web.officer.pool.expires': { en: 'Leaves the pool on', fr: 'Quitte le bassin le' },
-  'web.officer.pool.no_categories': {
-    en: 'Counts by category are not available from this server yet.',
-    fr: 'Les dénombrements par catégorie ne sont pas encore offerts par ce serveur.',
-  },
 
   // ── Officers: rounds ──
   'web.officer.rounds.title': { en: 'Rounds of invitations: workflow', fr: 'Rondes d’invitations : déroulement' },

@@ -45,7 +45,7 @@ export default function NocFinder() {
     // Not on setParams: its identity changes with the search params it writes, which would loop.
   }, [query, lang]);
 
-  const title = (h: NocHit) => (lang === 'fr' ? h.unitGroup.titleFr : h.unitGroup.titleEn);
+  const title = (h: NocHit) => (lang === 'fr' ? h.titleFr : h.titleEn);
   const why = (h: NocHit) =>
     h.match === 'example_title' ? t('noc.match.example_title', { example: h.matchedExample ?? '' }) : t(`noc.match.${h.match}`, { query });
 
@@ -82,9 +82,9 @@ export default function NocFinder() {
           </thead>
           <tbody>
             {hits.map((h) => (
-              <tr key={h.unitGroup.code} data-code={h.unitGroup.code}>
-                <td>{h.unitGroup.code}</td>
-                <td>{h.unitGroup.teer}</td>
+              <tr key={h.code} data-code={h.code}>
+                <td>{h.code}</td>
+                <td>{h.teer}</td>
                 <th scope="row">{title(h)}</th>
                 <td>{why(h)}</td>
               </tr>

@@ -432,9 +432,9 @@ function Applications({ part }: { part: Part<ApplicationView[]> }) {
           {part.value.map((a) => (
             <li key={a.id} data-application={a.id}>
               {t('web.cand.apps.item', {
-                program: a.program ? t(`round.program.${a.program}`) : '—',
-                status: a.statusText ?? a.status ?? '—',
-                created: dayText(a.createdAt ?? null, lang),
+                program: a.programText,
+                status: a.statusText,
+                created: dayText(a.createdAt, lang),
               })}
             </li>
           ))}

@@ -48,17 +48,15 @@ function PoolStats() {
           word={(code) => t(`round.program.${code}`)}
           testId="pool-by-program"
         />
-        {s.byCategory ? (
-          <CountsTable
-            caption={t('web.officer.pool.by_category')}
-            heading={t('web.officer.category')}
-            counts={s.byCategory}
-            order={CATEGORY_CODES.filter((c) => c in s.byCategory!)}
-            total={s.inPool}
-            word={(code) => t('round.category', { category: code })}
-            testId="pool-by-category"
-          />
-        ) : null}
+        <CountsTable
+          caption={t('web.officer.pool.by_category')}
+          heading={t('web.officer.category')}
+          counts={s.byCategory}
+          order={CATEGORY_CODES.filter((c) => c in s.byCategory)}
+          total={s.inPool}
+          word={(code) => t('round.category', { category: code })}
+          testId="pool-by-category"
+        />
         <CountsTable
           caption={t('web.officer.pool.by_province')}
           heading={t('web.officer.province')}
@@ -77,7 +75,6 @@ function PoolStats() {
           testId="pool-by-status"
         />
       </div>
-      {!s.byCategory ? <GcdsText size="small">{t('web.officer.pool.no_categories')}</GcdsText> : null}
 
       <RankedPool />
     </>

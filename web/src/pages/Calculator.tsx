@@ -12,12 +12,11 @@ import {
   type Ability,
 } from '../../../src/domain/vocabulary.ts';
 import { CheckboxField, SelectField, TextField, YesNoField } from '../components/Fields.tsx';
-import { ErrorSummary, ProblemNotice } from '../components/Problems.tsx';
+import { ErrorSummary, ProblemNotice, useRefusal } from '../components/Problems.tsx';
 import { ScoreExplanation } from '../components/ScoreExplanation.tsx';
 import { useWords } from '../i18n.ts';
 import { useSessionState, useTitle } from '../hooks.ts';
-import { api, ApiProblem, isAbort, type CrsScore } from '../lib/api.ts';
-import { errorsByPath } from '../lib/fields.ts';
+import { api, isAbort, type CrsScore } from '../lib/api.ts';
 import { calculatorFactors, hasPartner, initialCalculator, isoDay, spouseScored, type CalculatorState, type Levels } from '../lib/forms.ts';
 
 /** Wait this long after the last keystroke in a text field; choices (selects, radios, checkboxes) go at once. */
@@ -29,8 +28,8 @@ export default function Calculator() {
   useTitle(t('web.calc.title'), t('web.site.name'));
   const [state, setState] = useSessionState<CalculatorState>('ee.calculator', () => initialCalculator(isoDay(new Date())));
   const [result, setResult] = useState<CrsScore | null>(null);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
   const [elapsed, setElapsed] = useState<{ total: number; render: number } | null>(null);
   const delay = useRef(0);
   const changedAt = useRef(0);
@@ -61,15 +60,11 @@ export default function Calculator() {
         .then((score) => {
           pending.current = { changedAt: sentAt, answeredAt: performance.now() };
           setResult(score);
-          setErrors(new Map());
-          setProblem(null);
+          refusal.clear();
         })
         .catch((error: unknown) => {
           if (isAbort(error)) return;
-          if (error instanceof ApiProblem && error.fieldErrors.length > 0) {
-            setErrors(errorsByPath(error.fieldErrors));
-            setProblem(null);
-          } else setProblem(error);
+          refusal.show(error, { focus: false }); // recomputed while one types: the focus stays in the field
         });
     }, delay.current);
     return () => {

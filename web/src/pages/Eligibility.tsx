@@ -7,12 +7,11 @@ import { ABILITIES, CREDENTIAL_LEVELS, LANGUAGE_TESTS, MARITAL_STATUSES, PROGRAM
 import { CheckboxField, SelectField, TextField, YesNoField } from '../components/Fields.tsx';
 import { NocField } from '../components/NocField.tsx';
 import { LiveClb, useLiveClb } from '../components/LiveClb.tsx';
-import { ErrorSummary, ProblemNotice } from '../components/Problems.tsx';
+import { ErrorSummary, ProblemNotice, useRefusal } from '../components/Problems.tsx';
 import { ProgramVerdict } from '../components/ProgramVerdict.tsx';
 import { useWords } from '../i18n.ts';
 import { useSessionState, useTitle } from '../hooks.ts';
-import { api, ApiProblem, type AdviceAnswer, type EligibilityAnswer, type FswGrid } from '../lib/api.ts';
-import { errorsByPath } from '../lib/fields.ts';
+import { api, type AdviceAnswer, type EligibilityAnswer, type FswGrid } from '../lib/api.ts';
 import { emptyWork, eligibilityProfile, initialEligibility, isoDay, languageProbe, type EligibilityState, type WorkState } from '../lib/forms.ts';
 import { uniqueFindings } from '../lib/words.ts';
 
@@ -22,8 +21,8 @@ export default function Eligibility() {
   const { t, lang } = useWords();
   useTitle(t('web.elig.title'), t('web.site.name'));
   const [state, setState] = useSessionState<EligibilityState>('ee.eligibility', () => initialEligibility(isoDay(new Date())));
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
   const [answer, setAnswer] = useState<{ eligibility: EligibilityAnswer; advice: AdviceAnswer | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const results = useRef<HTMLElement>(null);
@@ -42,7 +41,7 @@ export default function Eligibility() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    setProblem(null);
+    refusal.trying();
     const profile = eligibilityProfile(state);
     const asOf = state.asOf.trim() || undefined;
     try {
@@ -50,15 +49,12 @@ export default function Eligibility() {
         api.eligibility(profile, asOf, { lang }),
         api.advice(profile, asOf, { lang }).catch(() => null),
       ]);
-      setErrors(new Map());
+      refusal.clear();
       setAnswer({ eligibility, advice });
       requestAnimationFrame(() => results.current?.focus());
     } catch (error) {
       setAnswer(null);
-      if (error instanceof ApiProblem && error.fieldErrors.length > 0) {
-        setErrors(errorsByPath(error.fieldErrors));
-        requestAnimationFrame(() => document.querySelector<HTMLElement>('gcds-error-summary')?.shadowRoot?.querySelector<HTMLElement>('[role="alert"]')?.focus());
-      } else setProblem(error);
+      refusal.show(error);
     } finally {
       setBusy(false);
     }

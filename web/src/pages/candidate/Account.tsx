@@ -3,14 +3,13 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { GcdsButton, GcdsHeading, GcdsLink, GcdsNotice, GcdsText } from '@gcds-core/components-react';
-import { ErrorSummary, ProblemNotice } from '../../components/Problems.tsx';
+import { ErrorSummary, ProblemNotice, useRefusal } from '../../components/Problems.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
-import { ApiProblem } from '../../lib/api.ts';
 import { auth } from '../../lib/api-candidate.ts';
-import { errorsByPath, submittedText } from '../../lib/fields.ts';
+import { submittedText } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
-import { focusErrorSummary, RequireAccount, safeNext, SecretField, type Signed } from './shared.tsx';
+import { RequireAccount, safeNext, SecretField, type Signed } from './shared.tsx';
 
 export default function Account() {
   const { t } = useWords();
@@ -26,18 +25,18 @@ function AccountPage({ signed }: { signed: Signed }) {
   const { account, session } = signed;
   const [enrollment, setEnrollment] = useState<{ secret: string; uri: string } | null>(null);
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const start = async () => {
     setBusy(true);
-    setProblem(null);
+    refusal.trying();
     try {
       setEnrollment(await auth.enrollTotp({ lang }));
     } catch (error) {
-      setProblem(error);
+      refusal.show(error);
     } finally {
       setBusy(false);
     }
@@ -47,18 +46,15 @@ function AccountPage({ signed }: { signed: Signed }) {
     event.preventDefault();
     const typed = submittedText((event.currentTarget as HTMLFormElement).elements, { code });
     setBusy(true);
-    setProblem(null);
+    refusal.trying();
     try {
       await auth.confirmTotp(typed.code.trim(), { lang });
-      setErrors(new Map());
+      refusal.clear();
       setEnrollment(null);
       setConfirmed(true);
       if (next) void navigate(next, { replace: true });
     } catch (error) {
-      if (error instanceof ApiProblem && error.fieldErrors.length > 0) {
-        setErrors(errorsByPath(error.fieldErrors));
-        focusErrorSummary();
-      } else setProblem(error);
+      refusal.show(error);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { GcdsButton, GcdsDetails, GcdsHeading, GcdsNotice, GcdsText } from '@gcds-core/components-react';
 import { TextField } from '../../components/Fields.tsx';
-import { ProblemNotice } from '../../components/Problems.tsx';
+import { ProblemNotice, useRefusal } from '../../components/Problems.tsx';
 import { ScoreExplanation } from '../../components/ScoreExplanation.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
@@ -22,7 +22,6 @@ import {
   type ProfileView,
   type WhyNotInvitedView,
 } from '../../lib/api-candidate.ts';
-import { errorsByPath } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
 import { dayText, instantText, RequireAccount } from './shared.tsx';
 
@@ -333,8 +332,8 @@ function WhyNotInvited({ itas }: { itas: ItaView[] }) {
   const [rounds, setRounds] = useState<number[]>([]);
   const [round, setRound] = useState('');
   const [answer, setAnswer] = useState<WhyNotInvitedView | null>(null);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
 
   // Rounds to suggest: the published ones, and those of my invitations.
   useEffect(() => {
@@ -349,20 +348,19 @@ function WhyNotInvited({ itas }: { itas: ItaView[] }) {
 
   const ask = async (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
+    refusal.trying();
     setAnswer(null);
     const n = Number(round.trim());
     if (!/^\d{1,9}$/.test(round.trim()) || n < 1) {
-      setErrors(new Map([['round', t('web.cand.why.bad_round')]]));
+      refusal.showFields(new Map([['round', t('web.cand.why.bad_round')]]));
       return;
     }
     try {
       setAnswer(await candidateApi.whyNotInvited(n, { lang }));
-      setErrors(new Map());
+      refusal.clear();
     } catch (error) {
-      if (error instanceof ApiProblem && error.fieldErrors.length > 0) setErrors(errorsByPath(error.fieldErrors));
-      else if (error instanceof ApiProblem && error.status === 404) setErrors(new Map([['round', t('web.cand.why.no_round', { round: n })]]));
-      else setProblem(error);
+      if (error instanceof ApiProblem && error.status === 404) refusal.showFields(new Map([['round', t('web.cand.why.no_round', { round: n })]]));
+      else refusal.show(error);
     }
   };
 

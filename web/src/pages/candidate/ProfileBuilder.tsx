@@ -9,12 +9,10 @@ import { GcdsButton, GcdsFieldset, GcdsHeading, GcdsLink, GcdsNotice, GcdsSteppe
 import { MARITAL_STATUSES, PROVINCES } from '../../../../src/domain/vocabulary.ts';
 import { CheckboxField, SelectField, TextField, YesNoField } from '../../components/Fields.tsx';
 import { NocField } from '../../components/NocField.tsx';
-import { ErrorSummary, ProblemNotice } from '../../components/Problems.tsx';
+import { ErrorSummary, ProblemNotice, useRefusal } from '../../components/Problems.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
-import { ApiProblem } from '../../lib/api.ts';
 import { ACTIVE_STATUSES, candidateApi, currentProfile, type ProfileView } from '../../lib/api-candidate.ts';
-import { errorsByPath } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
 import { CredentialList, TestList, WorkList } from './editors.tsx';
 import { pathLabel, stepTitle } from './labels.ts';
@@ -32,7 +30,7 @@ import {
   type ProfileForm,
   type Step,
 } from './profile-form.ts';
-import { focusErrorSummary, instantText, RequireAccount } from './shared.tsx';
+import { instantText, RequireAccount } from './shared.tsx';
 import { ReviewSummary } from './Review.tsx';
 
 const STORE_KEY = 'ee.profile-builder';
@@ -66,8 +64,8 @@ function Builder() {
   const [profile, setProfile] = useState<ProfileView | null>(null);
   const [form, setForm] = useState<ProfileForm | null>(null);
   const [loadProblem, setLoadProblem] = useState<unknown>(null);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const top = useRef<HTMLDivElement>(null);
@@ -152,7 +150,7 @@ function Builder() {
   /** Saves the draft (or the update of a profile in the pool); false when the API refused it (errors shown). */
   const save = async (): Promise<boolean> => {
     setBusy(true);
-    setProblem(null);
+    refusal.trying();
     const data = draftData(form);
     try {
       const saved = profile
@@ -160,15 +158,12 @@ function Builder() {
         : await candidateApi.createDraft(data, { lang });
       savedForm.current = form;
       setProfile(saved);
-      setErrors(new Map());
+      refusal.clear();
       setSavedAt(saved.updatedAt);
       return true;
     } catch (error) {
       setSavedAt(null);
-      if (error instanceof ApiProblem && error.fieldErrors.length > 0) {
-        setErrors(errorsByPath(error.fieldErrors));
-        focusErrorSummary();
-      } else setProblem(error);
+      refusal.show(error);
       return false;
     } finally {
       setBusy(false);

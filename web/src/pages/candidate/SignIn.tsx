@@ -4,14 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { GcdsButton, GcdsHeading, GcdsLink, GcdsText } from '@gcds-core/components-react';
 import { TextField } from '../../components/Fields.tsx';
-import { ErrorSummary, ProblemNotice } from '../../components/Problems.tsx';
+import { ErrorSummary, ProblemNotice, useRefusal } from '../../components/Problems.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
-import { ApiProblem } from '../../lib/api.ts';
 import { auth, useSession, type Account } from '../../lib/api-candidate.ts';
-import { errorsByPath, submittedText } from '../../lib/fields.ts';
+import { submittedText } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
-import { focusErrorSummary, landingFor, safeNext, SecretField } from './shared.tsx';
+import { landingFor, safeNext, SecretField } from './shared.tsx';
 
 const LABELS: Record<string, string> = { email: 'web.cand.email', password: 'web.cand.password', code: 'web.cand.totp.code' };
 
@@ -25,37 +24,26 @@ export default function SignIn() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
   const [busy, setBusy] = useState(false);
 
   const go = (account: Account) => void navigate(next ?? landingFor(account, lang), { replace: true });
-
-  const fail = (error: unknown) => {
-    if (error instanceof ApiProblem && error.fieldErrors.length > 0) {
-      setErrors(errorsByPath(error.fieldErrors));
-      setProblem(null);
-      focusErrorSummary();
-    } else {
-      setErrors(new Map());
-      setProblem(error);
-    }
-  };
 
   const signIn = async (event: FormEvent) => {
     event.preventDefault();
     const typed = submittedText((event.currentTarget as HTMLFormElement).elements, { email, password });
     setBusy(true);
-    setProblem(null);
+    refusal.trying();
     try {
       const signed = await auth.signIn(typed, { lang });
-      setErrors(new Map());
+      refusal.clear();
       setPassword('');
       if (signed.session.next === 'none') go(signed.account);
       else if (signed.session.next === 'totp_enroll') void navigate(`${pathFor(lang, 'account')}${next ? `?next=${encodeURIComponent(next)}` : ''}`, { replace: true });
       // totp_verify: the code step shows (the session says so).
     } catch (error) {
-      fail(error);
+      refusal.show(error);
     } finally {
       setBusy(false);
     }
@@ -66,13 +54,13 @@ export default function SignIn() {
     if (session.status !== 'signed_in') return;
     const typed = submittedText((event.currentTarget as HTMLFormElement).elements, { code });
     setBusy(true);
-    setProblem(null);
+    refusal.trying();
     try {
       await auth.verifyTotp(typed.code.trim(), { lang });
-      setErrors(new Map());
+      refusal.clear();
       go(session.account);
     } catch (error) {
-      fail(error);
+      refusal.show(error);
     } finally {
       setBusy(false);
     }

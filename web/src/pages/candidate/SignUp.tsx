@@ -4,14 +4,14 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { GcdsButton, GcdsHeading, GcdsLink, GcdsText } from '@gcds-core/components-react';
 import { TextField } from '../../components/Fields.tsx';
-import { ErrorSummary, ProblemNotice } from '../../components/Problems.tsx';
+import { ErrorSummary, ProblemNotice, useRefusal } from '../../components/Problems.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
 import { ApiProblem } from '../../lib/api.ts';
 import { auth } from '../../lib/api-candidate.ts';
-import { errorsByPath, submittedText } from '../../lib/fields.ts';
+import { submittedText } from '../../lib/fields.ts';
 import { pathFor } from '../../lib/routes.ts';
-import { focusErrorSummary, safeNext, SecretField } from './shared.tsx';
+import { safeNext, SecretField } from './shared.tsx';
 
 const LABELS: Record<string, string> = { email: 'web.cand.email', password: 'web.cand.password', displayName: 'web.cand.display_name' };
 
@@ -22,8 +22,8 @@ export default function SignUp() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const [form, setForm] = useState({ email: '', displayName: '', password: '' });
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -31,23 +31,15 @@ export default function SignUp() {
     const typed = submittedText((event.currentTarget as HTMLFormElement).elements, form);
     setForm(typed);
     setBusy(true);
-    setProblem(null);
+    refusal.trying();
     try {
       await auth.register({ ...typed, locale: lang }, { lang });
-      setErrors(new Map());
+      refusal.clear();
       void navigate(next ?? pathFor(lang, 'profile'), { replace: true });
     } catch (error) {
-      if (error instanceof ApiProblem && error.fieldErrors.length > 0) {
-        setErrors(errorsByPath(error.fieldErrors));
-        focusErrorSummary();
-      } else if (error instanceof ApiProblem && error.status === 409) {
-        // The address has an account already: said next to the e-mail field.
-        setErrors(new Map([['email', error.problem.detail]]));
-        focusErrorSummary();
-      } else {
-        setErrors(new Map());
-        setProblem(error);
-      }
+      // The address has an account already: said next to the e-mail field.
+      if (error instanceof ApiProblem && error.status === 409) refusal.showFields(new Map([['email', error.problem.detail]]));
+      else refusal.show(error);
     } finally {
       setBusy(false);
     }

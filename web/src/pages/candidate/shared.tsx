@@ -34,13 +34,6 @@ export function dayText(iso: string | null | undefined, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-/** Moves focus to the error summary once it has rendered (as the GC Design System pattern asks). */
-export function focusErrorSummary(): void {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('gcds-error-summary')?.shadowRoot?.querySelector<HTMLElement>('[role="alert"]')?.focus()),
-  );
-}
-
 export interface Signed {
   account: Account;
   session: SessionInfo;

@@ -9,7 +9,7 @@ import { CountsTable } from '../../components/charts/CountsTable.tsx';
 import { DistributionChart } from '../../components/charts/DistributionChart.tsx';
 import { instantText, numberText, pageOf } from '../../components/charts/geometry.ts';
 import { SelectField, TextField } from '../../components/Fields.tsx';
-import { ErrorSummary, ProblemNotice } from '../../components/Problems.tsx';
+import { ErrorSummary, ProblemNotice, useRefusal } from '../../components/Problems.tsx';
 import { useTitle } from '../../hooks.ts';
 import { useWords } from '../../i18n.ts';
 import { ApiProblem } from '../../lib/api.ts';
@@ -26,7 +26,6 @@ import {
   type RoundOutcomeSummary,
   type RoundView,
 } from '../../lib/api-rounds.ts';
-import { errorsByPath } from '../../lib/fields.ts';
 import { parsePath, pathFor } from '../../lib/routes.ts';
 import { PROVINCES } from '../../../../src/domain/vocabulary.ts';
 import { useLoad } from '../rounds/load.ts';
@@ -125,8 +124,8 @@ function DraftRound({ me }: { me: Me }) {
   const { t, lang } = useWords();
   const navigate = useNavigate();
   const [form, setForm] = useState<DraftForm>(() => initialDraft(new Date()));
-  const [errors, setErrors] = useState<Map<string, string>>(new Map());
-  const [problem, setProblem] = useState<unknown>(null);
+  const refusal = useRefusal();
+  const { errors, problem } = refusal;
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<DraftForm>) => setForm((f) => ({ ...f, ...patch }));
   const label = (path: string) => t(`web.officer.draft.${path}`);
@@ -139,13 +138,7 @@ function DraftRound({ me }: { me: Me }) {
       const round = await roundsApi.draft(draftSpec(form) as never, { lang, csrf: me2.session.csrfToken });
       void navigate(pathFor(lang, 'officerRounds', round.number));
     } catch (error) {
-      if (error instanceof ApiProblem && error.fieldErrors.length > 0) {
-        setErrors(errorsByPath(error.fieldErrors));
-        setProblem(null);
-      } else {
-        setErrors(new Map());
-        setProblem(error);
-      }
+      refusal.show(error);
     } finally {
       setBusy(false);
     }

@@ -32,9 +32,10 @@ export function unplacedErrors(errors: ReadonlyMap<string, string>, known: Reado
 }
 
 /**
- * The text a submitted form's controls (`form.elements`) hold, by control name: GC Design System inputs keep their `value` property in
- * step with every keystroke, so the request sends what the person sees even when React has not rendered the last
- * keystrokes yet (typed fast on a busy machine). `fallback` answers for a name the form has no control for.
+ * The text a submitted form's controls (`form.elements`) hold, by control name: GC Design System inputs keep their
+ * `value` property in step with every keystroke, so the request sends what the person sees even when React has not
+ * rendered the last keystrokes yet (typed fast on a busy machine). `fallback` answers for a name the form has no
+ * control for.
  */
 export function submittedText<K extends string>(controls: ArrayLike<object>, fallback: Readonly<Record<K, string>>): Record<K, string> {
   const out: Record<K, string> = { ...fallback };

@@ -66,8 +66,8 @@ export function canonicalInstant(at: Instant): Instant {
 
 /**
  * sha256 of the canonical JSON of the event's fields and prevHash. The fields have one fixed shape, so the canonical
- * text (keys sorted, as canonicalJson gives it; test/audit-canonical.test.ts checks they agree) is written directly: the chainer
- * hashes every event the API appends, on the server's one thread.
+ * text (keys sorted, as canonicalJson gives it; test/audit-canonical.test.ts checks they agree) is written directly:
+ * the chainer hashes every event the API appends, on the server's one thread.
  */
 export function eventHash(fields: AuditEventFields, prevHash: string): string {
   const s = JSON.stringify;

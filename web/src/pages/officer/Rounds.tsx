@@ -312,7 +312,7 @@ function SpecFacts({ round }: { round: RoundView }) {
   const { t, lang } = useWords();
   const kind = useRoundKind();
   const rows: [string, string][] = [
-    [t('web.rounds.name'), round.name?.[lang] ?? '—'],
+    [t('web.rounds.name'), round.name[lang]],
     [t('web.rounds.kind'), kind(round.spec)],
     [t('web.officer.draft.size'), round.spec.size !== undefined ? numberText(round.spec.size, lang) : '—'],
     [t('web.officer.draft.minimumCrs'), round.spec.minimumCrs !== undefined ? String(round.spec.minimumCrs) : '—'],
